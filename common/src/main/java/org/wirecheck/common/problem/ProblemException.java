@@ -1,0 +1,50 @@
+package org.wirecheck.common.problem;
+
+import java.util.List;
+
+/**
+ * Thrown by resources and services for an error the caller caused; rendered as {@code application/problem+json} by
+ * {@link ProblemMappers}.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String title;
+    private final List<Problem.FieldError> errors;
+
+    public ProblemException(int status, String title, String detail) {
+        this(status, title, detail, List.of());
+    }
+
+    public ProblemException(int status, String title, String detail, List<Problem.FieldError> errors) {
+        super(detail);
+        if (status < 400 || status > 599) {
+            throw new IllegalArgumentException("A problem status must be between 400 and 599, got " + status);
+        }
+        this.status = status;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    /** 400 for one invalid field, e.g. {@code badField("text", "text must not be empty")}. */
+    public static ProblemException badField(String field, String message) {
+        return new ProblemException(400, "Invalid request", message, List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** 404 for an id that names nothing. */
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(404, "Not found", "No " + what + " with id " + id + ".");
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+}

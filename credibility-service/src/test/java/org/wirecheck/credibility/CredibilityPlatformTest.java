@@ -1,0 +1,18 @@
+package org.wirecheck.credibility;
+
+import org.wirecheck.testing.PostgresTestDatabase;
+import org.wirecheck.testing.ServicePlatformContract;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "database", value = "wirecheck_credibility_test"))
+class CredibilityPlatformTest extends ServicePlatformContract {
+
+    @Override
+    protected String[] readinessChecks() {
+        return new String[]{"Database connections health check"};
+    }
+}
