@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every exception that reaches a resource into an RFC 7807 response. A caller's mistake becomes a 4xx naming
@@ -61,8 +62,21 @@ public class ProblemMappers {
                 field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message))));
     }
 
+    /** Declared for the subtype too: Quarkus REST's own mapper for it would otherwise win and answer without a body. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return wrongJsonShape(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        // Quarkus REST reports an unreadable body as a 400 whose cause is Jackson's exception: name the problem.
+        if (e.getCause() instanceof JsonParseException parse) {
+            return unreadableJson(parse, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return wrongJsonShape(mapping, uri);
+        }
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;

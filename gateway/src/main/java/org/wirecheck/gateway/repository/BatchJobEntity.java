@@ -35,4 +35,8 @@ public class BatchJobEntity extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Until when the replica processing this job holds it; another replica takes over after that. */
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
 }

@@ -1,0 +1,48 @@
+package org.wirecheck.gateway.client;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** The JSON that dedup-service speaks ({@code /dedup/v1}); see dedup-service/README.md. */
+public final class DedupApiModel {
+
+    private DedupApiModel() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ArticleRequest(String url, String publisher, String title, String publishedAt, String text) {
+    }
+
+    /** An article named by another's report: who published it, where and when. */
+    public record ArticleRef(UUID articleId, String url, String publisher, String publishedAt) {
+    }
+
+    public record Containment(double thisInOther, double otherInThis) {
+    }
+
+    /** A matched passage: offsets in this article's text and in the other article's text. */
+    public record Passage(int start, int end, int otherStart, int otherEnd) {
+    }
+
+    public record Duplicate(UUID articleId, String url, String publisher, String publishedAt, String relation,
+            boolean earlier, double similarity, Containment containment, List<Passage> passages) {
+
+        public ArticleRef ref() {
+            return new ArticleRef(articleId, url, publisher, publishedAt);
+        }
+    }
+
+    public record Cluster(UUID clusterId, int size, ArticleRef origin) {
+    }
+
+    public record DedupReport(UUID articleId, String url, String publisher, String title, String publishedAt,
+            String language, boolean indexed, List<Duplicate> duplicates, Cluster cluster) {
+    }
+
+    /** A stored article as dedup-service returns it. */
+    public record StoredArticle(UUID articleId, String url, String publisher, String title, String publishedAt,
+            String language, String text, UUID clusterId, String indexedAt) {
+    }
+}

@@ -1,0 +1,68 @@
+package org.wirecheck.gateway.rest;
+
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wirecheck.common.problem.ProblemException;
+import org.wirecheck.gateway.client.DedupApiModel.StoredArticle;
+import org.wirecheck.gateway.service.CorpusService;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Corpus", description = "Browse stored articles and reprint clusters")
+public class CorpusResource {
+
+    @Inject
+    CorpusService corpus;
+
+    @GET
+    @Path("/articles")
+    @Operation(summary = "Most recently indexed articles")
+    public JsonNode recent(@QueryParam("limit") @DefaultValue("50") int limit) {
+        return corpus.recentArticles(checkLimit(limit));
+    }
+
+    @GET
+    @Path("/articles/{articleId}")
+    @Operation(summary = "A stored article with its text (the text report offsets refer to)")
+    public StoredArticle article(@PathParam("articleId") String articleId) {
+        return corpus.article(ArticleResource.parseId(articleId));
+    }
+
+    @GET
+    @Path("/clusters")
+    @Operation(summary = "Reprint clusters, with their origin")
+    public JsonNode clusters(@QueryParam("limit") @DefaultValue("50") int limit) {
+        return corpus.clusters(checkLimit(limit));
+    }
+
+    @GET
+    @Path("/clusters/{clusterId}")
+    @Operation(summary = "A reprint cluster with its origin and members")
+    public JsonNode cluster(@PathParam("clusterId") String clusterId) {
+        try {
+            return corpus.cluster(UUID.fromString(clusterId));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badField("clusterId", "clusterId '" + clusterId + "' is not a UUID");
+        }
+    }
+
+    static int checkLimit(int limit) {
+        if (limit < 1 || limit > 500) {
+            throw ProblemException.badField("limit", "limit must be between 1 and 500, got " + limit);
+        }
+        return limit;
+    }
+}

@@ -1,0 +1,83 @@
+package org.wirecheck.gateway.service;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.wirecheck.common.article.ArticleIdentity;
+import org.wirecheck.common.problem.ProblemException;
+import org.wirecheck.gateway.api.ArticleSubmission;
+import org.wirecheck.gateway.engine.ArticleExtractor;
+import org.wirecheck.gateway.engine.PublishedAt;
+
+/**
+ * Checks a submission and turns it into a {@link PreparedArticle}: exactly one of text and html, a readable
+ * publishedAt, main text and metadata extracted from HTML (what the caller gave wins over what the page says).
+ */
+@ApplicationScoped
+public class ArticlePreparation {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    /** @param field the JSON path of the submission in the request, "" for a single article, "articles[3]." in a batch */
+    public PreparedArticle prepare(ArticleSubmission s, String field) {
+        if (s == null) {
+            throw ProblemException.badField(field.isEmpty() ? "body" : field.substring(0, field.length() - 1),
+                    "an article is required");
+        }
+        if (s.url() == null || s.url().isBlank()) {
+            throw ProblemException.badField(field + "url", field + "url is required");
+        }
+        boolean hasText = s.text() != null && !s.text().isBlank();
+        boolean hasHtml = s.html() != null && !s.html().isBlank();
+        if (hasText == hasHtml) {
+            throw ProblemException.badField(field + "text",
+                    hasText
+                            ? "give either text or html, not both"
+                            : field + "text or " + field + "html is required and must not be empty");
+        }
+        String text = s.text();
+        String title = s.title();
+        String byline = s.byline();
+        String publishedAt = s.publishedAt();
+        String publisher = s.publisher();
+        if (hasHtml) {
+            ArticleExtractor.ExtractedArticle page = extractor.extract(s.html());
+            if (page.text() == null || page.text().isBlank()) {
+                throw ProblemException.badField(field + "html", "the html holds no readable text");
+            }
+            text = page.text();
+            title = blankTo(title, page.title());
+            byline = blankTo(byline, page.byline());
+            publisher = blankTo(publisher, page.publisher());
+            if (blank(publishedAt) && page.publishedAt() != null && PublishedAt.parse(page.publishedAt()).isPresent()) {
+                publishedAt = page.publishedAt();
+            }
+        }
+        String normalisedDate = null;
+        if (!blank(publishedAt)) {
+            Optional<Instant> when = PublishedAt.parse(publishedAt);
+            if (when.isEmpty()) {
+                throw ProblemException.badField(field + "publishedAt", field + "publishedAt '" + publishedAt
+                        + "' is not an ISO-8601 date or date-time (e.g. 2024-03-01 or 2024-03-01T10:00:00Z)");
+            }
+            normalisedDate = when.get().toString();
+        }
+        String url = s.url().strip();
+        return new PreparedArticle(ArticleIdentity.articleId(url, text), url, strip(publisher), strip(title),
+                strip(byline), normalisedDate, text);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String blankTo(String given, String fallback) {
+        return blank(given) ? fallback : given;
+    }
+
+    private static String strip(String s) {
+        return blank(s) ? null : s.strip();
+    }
+}

@@ -1,0 +1,221 @@
+package org.wirecheck.gateway.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.wirecheck.common.problem.ProblemException;
+import org.wirecheck.gateway.api.ArticleSubmission;
+import org.wirecheck.gateway.api.BatchJob;
+import org.wirecheck.gateway.config.GatewayConfig;
+import org.wirecheck.gateway.engine.PublishedAt;
+import org.wirecheck.gateway.repository.BatchItemEntity;
+import org.wirecheck.gateway.repository.BatchJobEntity;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Batch ingestion. A job and its articles are stored before the answer (so an accepted batch survives a restart),
+ * sorted by publishedAt — an article without one goes last, ties keep the submitted order — so that earlier
+ * articles are in the corpus when their reprints arrive. A worker takes one job at a time under a lease, so with
+ * several gateway replicas each job is still processed in order by one of them; a replica that dies leaves a lease
+ * that runs out, and another picks the job up where it stopped.
+ */
+@ApplicationScoped
+public class BatchService {
+
+    private static final Logger LOG = Logger.getLogger(BatchService.class);
+    private static final Duration LEASE = Duration.ofSeconds(60);
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    ArticlePreparation preparation;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public BatchJob submit(List<ArticleSubmission> articles) {
+        int max = config.batch().maxArticles();
+        if (articles.isEmpty()) {
+            throw ProblemException.badField("articles", "articles must hold at least one article");
+        }
+        if (articles.size() > max) {
+            throw ProblemException.badField("articles",
+                    "articles holds " + articles.size() + " articles; a batch takes at most " + max);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> publishedAt(articles.get(i)),
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        BatchJobEntity job = new BatchJobEntity();
+        job.id = UUID.randomUUID();
+        job.total = articles.size();
+        job.state = "QUEUED";
+        job.updatedAt = Instant.now();
+        job.persist();
+        for (int position = 0; position < order.size(); position++) {
+            BatchItemEntity item = new BatchItemEntity();
+            item.jobId = job.id;
+            item.position = position;
+            item.inputIndex = order.get(position);
+            item.payload = write(articles.get(item.inputIndex));
+            item.persist();
+        }
+        return view(job, false);
+    }
+
+    @Transactional
+    public Optional<BatchJob> find(UUID jobId) {
+        return BatchJobEntity.<BatchJobEntity>findByIdOptional(jobId)
+                .map(job -> view(job, "COMPLETED".equals(job.state)));
+    }
+
+    @Scheduled(every = "${wirecheck.gateway.batch-poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void work() {
+        UUID jobId;
+        while ((jobId = QuarkusTransaction.requiringNew().call(this::claim)) != null) {
+            process(jobId);
+        }
+    }
+
+    /** Takes the oldest unfinished job whose lease is free, or returns null. */
+    UUID claim() {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("""
+                UPDATE batch_job SET state = 'RUNNING', lease_until = now() + make_interval(secs => :lease),
+                                     updated_at = now()
+                WHERE id = (SELECT id FROM batch_job
+                            WHERE state IN ('QUEUED', 'RUNNING') AND (lease_until IS NULL OR lease_until < now())
+                            ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+                RETURNING id""").setParameter("lease", LEASE.toSeconds()).getResultList();
+        return ids.isEmpty() ? null : (UUID) ids.get(0);
+    }
+
+    private void process(UUID jobId) {
+        while (true) {
+            List<BatchItemEntity> next = QuarkusTransaction.requiringNew()
+                    .call(() -> BatchItemEntity.pending(jobId, 1));
+            if (next.isEmpty()) {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    BatchJobEntity job = BatchJobEntity.findById(jobId);
+                    job.state = "COMPLETED";
+                    job.leaseUntil = null;
+                    job.updatedAt = Instant.now();
+                });
+                LOG.infof("Batch job %s completed", jobId);
+                return;
+            }
+            BatchItemEntity item = next.get(0);
+            String state;
+            String report = null;
+            String error = null;
+            UUID articleId = null;
+            try {
+                ArticleSubmission submission = json.readValue(item.payload, ArticleSubmission.class);
+                PreparedArticle article = preparation.prepare(submission, "articles[" + item.inputIndex + "].");
+                ReportService.Ingestion ingestion = reports.ingest(article);
+                articleId = ingestion.report().articleId();
+                report = write(ingestion.report());
+                state = "DONE";
+            } catch (ProblemException e) {
+                state = "FAILED";
+                error = e.getMessage();
+            } catch (JsonProcessingException | RuntimeException e) {
+                LOG.errorf(e, "Batch job %s: article %d failed", jobId, item.inputIndex);
+                state = "FAILED";
+                error = "The article could not be processed: " + e.getMessage();
+            }
+            String finalState = state;
+            String finalReport = report;
+            String finalError = error;
+            UUID finalId = articleId;
+            QuarkusTransaction.requiringNew().run(() -> {
+                BatchItemEntity stored = BatchItemEntity.findById(key(item));
+                stored.state = finalState;
+                stored.report = finalReport;
+                stored.error = finalError;
+                stored.articleId = finalId;
+                BatchJobEntity job = BatchJobEntity.findById(jobId);
+                if ("DONE".equals(finalState)) {
+                    job.done++;
+                } else {
+                    job.failures++;
+                }
+                job.leaseUntil = Instant.now().plus(LEASE);
+                job.updatedAt = Instant.now();
+            });
+        }
+    }
+
+    private static BatchItemEntity.Key key(BatchItemEntity item) {
+        BatchItemEntity.Key key = new BatchItemEntity.Key();
+        key.jobId = item.jobId;
+        key.position = item.position;
+        return key;
+    }
+
+    private BatchJob view(BatchJobEntity job, boolean withResults) {
+        List<JsonNode> reportList = null;
+        List<BatchJob.Failure> failures = null;
+        if (withResults) {
+            reportList = new ArrayList<>();
+            failures = new ArrayList<>();
+            for (BatchItemEntity item : BatchItemEntity.ofJob(job.id)) {
+                if (item.report != null) {
+                    reportList.add(read(item.report));
+                }
+                if (item.error != null) {
+                    failures.add(new BatchJob.Failure(item.inputIndex, item.error));
+                }
+            }
+            failures.sort(Comparator.comparingInt(BatchJob.Failure::index));
+        }
+        return new BatchJob(job.id, job.state, job.total, job.done, job.failures, reportList, failures);
+    }
+
+    private static Instant publishedAt(ArticleSubmission a) {
+        return a == null ? null : PublishedAt.parse(a.publishedAt()).orElse(null);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise a batch item", e);
+        }
+    }
+
+    private JsonNode read(String value) {
+        try {
+            return json.readTree(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read a stored report", e);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.wirecheck.system;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The public API composing the two real services over real HTTP: the provenance status of an uncredited copy, a
+ * credited reprint, an aggregator page holding two credited articles and a blog listing page holding the blog's own
+ * posts; and a report that stays an answer when a service is down.
+ */
+@ExtendWith(Stack.class)
+class ProvenanceScenariosIT {
+
+    /** What a test added to the corpus, removed after it so that the scenarios do not match each other's articles. */
+    private final Set<String> posted = new LinkedHashSet<>();
+
+    @BeforeAll
+    static void baseUri() {
+        RestAssured.baseURI = Stack.gateway();
+    }
+
+    @AfterEach
+    void removePosted() {
+        for (String id : posted) {
+            given().delete("/api/v1/articles/" + id).then().statusCode(204);
+        }
+    }
+
+    /** Each test gets its own hosts. */
+    private static String host(String site) {
+        return "https://" + site + "-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+    }
+
+    private JsonPath post(String url, String publisher, String publishedAt, String text, int status) {
+        Map<String, String> body = new HashMap<>(Map.of("url", url, "text", text, "publishedAt", publishedAt));
+        if (publisher != null) {
+            body.put("publisher", publisher);
+        }
+        JsonPath report = given().contentType(ContentType.JSON).body(body).post("/api/v1/articles")
+                .then().statusCode(status).extract().jsonPath();
+        posted.add(report.getString("articleId"));
+        return report;
+    }
+
+    @Test
+    void anEditedCopyWithoutCreditIsAnUncreditedCopyOfTheOriginal() {
+        String voa = Stack.article("voa-kabul-schools");
+        JsonPath original = post(host("voanews") + "/a/schools", "Voice of America", "2024-03-20T08:00:00Z", voa,
+                201);
+        assertEquals("ORIGINAL", original.getString("provenance.status"));
+
+        // A copy site: new headline, one paragraph dropped, no credit line.
+        String[] paragraphs = voa.split("\n\n");
+        StringBuilder copy = new StringBuilder("Secret schools keep Afghan girls learning");
+        for (int i = 1; i < paragraphs.length - 1; i++) {
+            if (i != 4) {
+                copy.append("\n\n").append(paragraphs[i]);
+            }
+        }
+        JsonPath report = post(host("copycat") + "/news/1", "Copycat News", "2024-03-20T15:00:00Z", copy.toString(),
+                201);
+        assertFalse(report.getBoolean("degraded"), report.prettify());
+        assertEquals("UNCREDITED_COPY", report.getString("provenance.status"), report.prettify());
+        assertEquals(original.getString("articleId"), report.getString("provenance.origin.articleId"));
+        assertEquals(original.getString("articleId"), report.getString("duplicates[0].articleId"));
+        assertTrue(report.getList("duplicates[0].passages").size() > 0, "matched passages are reported");
+        assertEquals(report.getString("cluster.origin.articleId"), original.getString("articleId"));
+    }
+
+    @Test
+    void aReprintCreditingTheOriginThroughAnAliasIsACreditedReprint() {
+        String rferl = Stack.article("rferl-herat-floods");
+        JsonPath original = post(host("rferl") + "/a/floods.html", "RFE/RL", "2024-03-04T10:00:00Z", rferl, 201);
+        JsonPath report = post(host("afghan-news") + "/2024/03/floods", "Afghan News Digest",
+                "2024-03-05T09:00:00Z",
+                rferl + "\n\nReprinted with the permission of Radio Free Europe/Radio Liberty, Washington DC 20036.",
+                201);
+        assertEquals("CREDITED_REPRINT", report.getString("provenance.status"), report.prettify());
+        assertEquals(original.getString("articleId"), report.getString("provenance.origin.articleId"));
+        assertTrue(report.getBoolean("provenance.evidence[0].credited"), report.prettify());
+    }
+
+    @Test
+    void anAggregatorPageHoldingTwoCreditedArticlesIsACreditedReprint() {
+        String voa = Stack.article("voa-kabul-schools");
+        String rferl = Stack.article("rferl-herat-floods");
+        JsonPath first = post(host("voanews") + "/a/schools", "VOA", "2024-03-20T08:00:00Z", voa, 201);
+        JsonPath second = post(host("rferl") + "/a/floods.html", "Radio Free Europe/Radio Liberty",
+                "2024-03-04T10:00:00Z", rferl, 201);
+        String page = "Afghanistan News Roundup\n\nHome | News | Culture | Links\n\n" + voa + "\n\n" + rferl
+                + "\n\nReprinted with the permission of Radio Free Europe/Radio Liberty.\n\n"
+                + "Copyright Afghan Roundup. All rights reserved.";
+        JsonPath report = post(host("roundup") + "/news", "Afghan Roundup", "2024-03-21T00:00:00Z", page, 201);
+        assertEquals("CREDITED_REPRINT", report.getString("provenance.status"), report.prettify());
+        List<String> copied = report.getList("provenance.evidence.copied.articleId");
+        assertTrue(copied.containsAll(List.of(first.getString("articleId"), second.getString("articleId"))),
+                report.prettify());
+        // The earlier of the two is the origin.
+        assertEquals(second.getString("articleId"), report.getString("provenance.origin.articleId"));
+    }
+
+    @Test
+    void aBlogListingPageOfItsOwnPostsIsOriginal() {
+        String blog = host("intel-blog");
+        String p1 = Stack.article("intel-blog-post-1");
+        String p2 = Stack.article("intel-blog-post-2");
+        post(blog + "/2024/03/28/isis-k", "Intel Blog", "2024-03-28T12:00:00Z", p2, 201);
+        post(blog + "/2024/04/02/suspects", "Intel Blog", "2024-04-02T12:00:00Z", p1, 201);
+        JsonPath listing = post(blog + "/page/1", "Intel Blog", "2024-04-03T00:00:00Z",
+                "Intel Blog — news and analysis\n\n" + p1 + "\n\n" + p2 + "\n\nOlder posts »", 201);
+        assertEquals("ORIGINAL", listing.getString("provenance.status"), listing.prettify());
+        assertTrue(listing.getList("duplicates").size() >= 2, "the page still holds both posts: "
+                + listing.prettify());
+    }
+
+    @Test
+    void twoArticlesOnTheSameEventAreNotDuplicates() {
+        post(host("voanews") + "/a/schools", "VOA", "2024-03-20T08:00:00Z", Stack.article("voa-kabul-schools"),
+                201);
+        JsonPath other = post(host("daily") + "/schools", "Daily Example", "2024-03-20T12:00:00Z",
+                Stack.article("same-event-kabul-schools"), 201);
+        assertEquals("ORIGINAL", other.getString("provenance.status"), other.prettify());
+    }
+
+    @Test
+    void theSameUrlAndContentAgainIsA200WithTheSameId() {
+        String url = host("tolonews") + "/business/torkham";
+        String text = Stack.article("tolo-border-trade");
+        JsonPath first = post(url, "Tolo News", "2024-03-10T06:00:00Z", text, 201);
+        JsonPath again = post(url, "Tolo News", "2024-03-10T06:00:00Z", text, 200);
+        assertEquals(first.getString("articleId"), again.getString("articleId"));
+        given().get("/api/v1/articles/" + first.getString("articleId") + "/report").then().statusCode(200)
+                .body("articleId", equalTo(first.getString("articleId")))
+                .body("attribution.quotes", not(hasSize(0)))
+                .body("credibility.score", notNullValue());
+    }
+
+    @Test
+    void withCredibilityServiceDownTheAnswerIsDegradedAndTheArticleIsNotLost() throws Exception {
+        Launcher launcher = Stack.launcher();
+        long pid = launcher.pids().get("credibility-service");
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+        ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+        String text = Stack.article("tolo-border-trade") + "\n\nAdditional reporting by staff.";
+        JsonPath report;
+        try {
+            report = post(host("tolonews") + "/fault", "Tolo News", "2024-03-11T06:00:00Z", text, 201);
+            assertTrue(report.getBoolean("degraded"), report.prettify());
+            assertEquals(List.of("credibility"), report.getList("missing"));
+            given().get("/api/v1/articles/" + report.getString("articleId") + "/report").then().statusCode(200)
+                    .body("degraded", equalTo(true)).body("missing", hasItem("credibility"));
+        } finally {
+            Launcher.Result up = launcher.run(Duration.ofMinutes(5), "up");
+            assertEquals(0, up.exitCode(), up.output());
+        }
+        // The gateway redelivers the accepted article once the service is back.
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        JsonPath after = null;
+        while (System.nanoTime() < deadline) {
+            after = given().get("/api/v1/articles/" + report.getString("articleId") + "/report").then()
+                    .statusCode(200).extract().jsonPath();
+            if (!after.getBoolean("degraded")) {
+                break;
+            }
+            Thread.sleep(1000);
+        }
+        assertFalse(after.getBoolean("degraded"), after.prettify());
+    }
+}
