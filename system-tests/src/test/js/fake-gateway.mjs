@@ -100,8 +100,8 @@ export class FakeGateway {
       duplicates, cluster,
       provenance: { status, origin: origin ? this.summaryOf(origin) : null,
         creditedSources: evidence.filter((e) => e.credited).map((e) => e.copied.publisher), evidence },
-      attribution: { score: quotes.length ? 0.8 : 0.1, quotes, attributions: [], sources },
-      credibility: { score: 0.7, signals: [
+      attribution: { score: quotes.length ? 80 : 10, quotes, attributions: [], sources },
+      credibility: { score: 70, signals: [
         { id: 'NAMED_SOURCES', value: sources.length ? 1 : 0, weight: 0.4,
           evidence: quotes.map((q) => ({ start: q.start, end: q.end, text: article.text.slice(q.start, q.end) })) },
         { id: 'BYLINE', value: article.byline ? 1 : 0, weight: 0.2, evidence: [] },
@@ -215,9 +215,10 @@ export class FakeGateway {
     if (method === 'GET' && (m = path.match(/^\/api\/v1\/publishers\/([^/]+)\/track-record$/))) {
       const p = this.publishers.find((x) => x.id === m[1]);
       const theirs = this.articles.filter((a) => a.publisher === p.name);
-      return this.json(200, { assessments: theirs.length, meanCredibility: theirs.length ? 0.7 : null,
-        meanAttribution: theirs.length ? 0.8 : null, flagCounts: {},
-        recent: theirs.map((a) => ({ articleId: a.articleId, url: a.url, credibility: 0.7, attribution: 0.8 })) });
+      return this.json(200, { assessments: theirs.length, meanCredibility: theirs.length ? 70 : null,
+        meanAttribution: theirs.length ? 80 : null, flagCounts: {},
+        recent: theirs.map((a) => ({ articleId: a.articleId, credibility: 70, attribution: 80, flags: [],
+          assessedAt: a.indexedAt })) });
     }
     return this.problem(404, 'Not Found', `${method} ${path} is not part of the fake API`);
   }

@@ -309,10 +309,10 @@ function recentLine(item) {
   if (!item || typeof item !== 'object') {
     return String(item);
   }
-  const parts = [item.url || item.title || item.articleId || ''];
-  for (const key of ['credibility', 'credibilityScore', 'attribution', 'attributionScore']) {
+  const parts = [item.assessedAt ? day(item.assessedAt) : '', item.url || item.articleId || ''];
+  for (const key of ['credibility', 'attribution']) {
     if (typeof item[key] === 'number') {
-      parts.push(`${key} ${item[key].toFixed(2)}`);
+      parts.push(`${key} ${item[key]}`);
     }
   }
   if (Array.isArray(item.flags) && item.flags.length) {
@@ -325,14 +325,16 @@ async function trackRecord(p) {
   const box = $('track-record');
   try {
     const t = await api.trackRecord(p.id);
-    const num = (v) => (typeof v === 'number' ? v.toFixed(2) : '–');
+    const num = (v) => (typeof v === 'number' ? String(Math.round(v)) : '–');
     fill(box, el('h4', { id: 'track-heading', tabindex: '-1' }, `Track record of ${p.name}`),
         el('p', {}, `${t.assessments} assessed article${t.assessments === 1 ? '' : 's'}, mean credibility `,
             num(t.meanCredibility), ', mean attribution ', num(t.meanAttribution)),
         Object.keys(t.flagCounts || {}).length
             ? el('p', {}, 'Flags: ', Object.entries(t.flagCounts).map(([f, n]) => `${f} ×${n}`).join(', '))
             : el('p', { class: 'hint' }, 'No flags raised.'),
-        el('ul', {}, (t.recent || []).map((r) => el('li', {}, recentLine(r)))));
+        el('ul', {}, (t.recent || []).map((r) => el('li', {}, r && r.articleId
+            ? el('button', { type: 'button', class: 'link', onclick: () => openReport(r.articleId) }, recentLine(r))
+            : recentLine(r)))));
     $('track-heading').focus();
   } catch (e) {
     fill(box, el('p', { class: 'warning' }, problemText(e)));

@@ -246,7 +246,10 @@ function sources(report) {
 }
 
 function scoreText(value) {
-  return typeof value === 'number' && Number.isFinite(value) ? value.toFixed(2) : '–';
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return '–';
+  }
+  return Number.isInteger(value) ? String(value) : value.toFixed(2);
 }
 
 function scores(report, text, state, drawText) {
@@ -254,7 +257,8 @@ function scores(report, text, state, drawText) {
       el('h3', { id: 'scores-heading' }, 'Scores'),
       el('p', { class: 'scores' },
           'Credibility ', el('strong', { id: 'credibility-score' }, scoreText(report.credibility?.score)),
-          ' · Attribution ', el('strong', { id: 'attribution-score' }, scoreText(report.attribution?.score))));
+          ' · Attribution ', el('strong', { id: 'attribution-score' }, scoreText(report.attribution?.score)),
+          el('span', { class: 'hint' }, ' (0–100, higher is better sourced)')));
   const signals = (report.credibility && report.credibility.signals) || [];
   if (!signals.length) {
     section.appendChild(el('p', { class: 'hint' }, report.credibility ? 'No signals.'
