@@ -204,6 +204,39 @@ async function pageLogic(browser, base) {
     await context.close();
   });
 
+  await test('fake API: passage buttons bring a passage into view on both sides', async () => {
+    const { page, context } = await openDesk(browser, base, fake);
+    await submit(page, REPRINT);
+    await page.waitForSelector('#sbs-other mark.passage');
+    await page.click('.jump button:has-text("§3")');
+    for (const pane of ['sbs-this', 'sbs-other']) {
+      const current = await page.$$eval(`#${pane} mark.passage.current`, (m) => m.map((x) => x.dataset.passage));
+      assert.ok(current.length > 0 && current.every((n) => n === '3'), `${pane}: ${current}`);
+      assert.ok(await page.evaluate((id) => {
+        const box = document.getElementById(id).getBoundingClientRect();
+        const mark = document.querySelector(`#${id} mark.passage.current`).getBoundingClientRect();
+        return mark.top >= box.top && mark.top < box.bottom;
+      }, pane), `passage §3 is scrolled into view in ${pane}`);
+    }
+    await context.close();
+  });
+
+  await test('fake API: a partial report names the service that did not answer', async () => {
+    const { page, context } = await openDesk(browser, base, fake);
+    fake.dedupDown = true;
+    try {
+      await submit(page, REPRINT);
+      await page.waitForSelector('#degraded');
+      assert.match(await page.textContent('#degraded'), /dedup did not answer/);
+      assert.equal(await page.textContent('#provenance-badge'), 'PROVENANCE UNKNOWN');
+      assert.match(await page.textContent('#report-body'), /Unknown: the duplicate check did not answer/);
+      assert.equal(await page.locator('#article-text mark.quote').count(), 2, 'sourcing still shown');
+    } finally {
+      fake.dedupDown = false;
+    }
+    await context.close();
+  });
+
   await test('fake API: signal evidence is highlighted on demand', async () => {
     const { page, context } = await openDesk(browser, base, fake);
     await submit(page, REPRINT);

@@ -76,6 +76,15 @@ export class FakeGateway {
   }
 
   reportOf(article) {
+    if (this.dedupDown) {
+      // What the gateway answers when dedup-service does not: no duplicates, cluster or provenance.
+      return { ...this.fullReportOf(article), duplicates: [], cluster: null, provenance: null, language: null,
+        degraded: true, missing: ['dedup'] };
+    }
+    return this.fullReportOf(article);
+  }
+
+  fullReportOf(article) {
     const duplicates = this.duplicatesOf(article);
     const earlier = duplicates.filter((d) => d.earlier).sort((a, b) => (a.publishedAt < b.publishedAt ? -1 : 1));
     const origin = earlier[0] || null;

@@ -177,9 +177,26 @@ async function showSideBySide(viewer, report, dup, text) {
       el('h5', { id: `${id}-title` }, title),
       el('div', { class: 'article-text', id, tabindex: '0', role: 'region', 'aria-labelledby': `${id}-title` },
           body));
+  // Both panes scroll on their own; these buttons bring one passage into view on both sides at once.
+  const jump = (n) => {
+    for (const mark of viewer.querySelectorAll('mark.passage.current')) {
+      mark.classList.remove('current');
+    }
+    for (const paneId of ['sbs-this', 'sbs-other']) {
+      const marks = viewer.querySelectorAll(`#${paneId} mark.passage[data-passage="${n}"]`);
+      marks.forEach((m) => m.classList.add('current'));
+      if (marks.length) {
+        const box = viewer.querySelector(`#${paneId}`);
+        box.scrollTop += marks[0].getBoundingClientRect().top - box.getBoundingClientRect().top - 16;
+      }
+    }
+  };
   fill(viewer, heading,
       el('p', { class: 'hint' }, `${passages.length} shared passage${passages.length === 1 ? '' : 's'}, `,
           `${words(dup.relation)}, ${percent(dup.similarity)} similar. Matching passages carry the same number.`),
+      passages.length > 1 ? el('p', { class: 'jump' }, 'Show on both sides: ', passages.map((p, i) =>
+          el('button', { type: 'button', onclick: () => jump(i + 1) }, label(i),
+              el('span', { class: 'visually-hidden' }, ' passage')))) : '',
       el('div', { class: 'panes' },
           pane('sbs-this', `This article — ${report.publisher || report.url || 'pasted text'}`,
               text === null ? el('p', { class: 'hint' }, 'This article’s text is not available for highlighting.')
