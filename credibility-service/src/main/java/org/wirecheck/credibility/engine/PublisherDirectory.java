@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * The registry's alias table in memory: resolves a name, alias, domain or url to a publisher and finds publisher
  * names in a stretch of text. Built once per registry change; immutable and thread-safe.
  * <p>
- * Short all-capital aliases ("AP", "DW", "VOA") match only in capitals, so "ap" inside a word or a lower-case
- * "dw" never counts; every other alias matches regardless of case.
+ * In running text a name counts only as written (publishers' names are proper nouns: "The Hill" is a paper, "the
+ * hill" is not; "AP" is a wire, "ap" is not); domains match in any case. {@link #resolve} of a whole name ignores
+ * case.
  */
 public final class PublisherDirectory {
 
@@ -48,11 +49,7 @@ public final class PublisherDirectory {
                     continue;
                 }
                 byName.putIfAbsent(key, p);
-                if (isAcronym(name.strip())) {
-                    caseSensitive.add(name.strip());
-                } else {
-                    caseInsensitive.add(name.strip());
-                }
+                caseSensitive.add(name.strip());
             }
             for (String domain : p.domains()) {
                 String d = domainKey(domain);
@@ -145,19 +142,6 @@ public final class PublisherDirectory {
         }
         sb.append(")(?![\\p{L}\\p{N}])");
         return Pattern.compile(sb.toString(), flags);
-    }
-
-    private static boolean isAcronym(String name) {
-        if (name.length() > 5) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Lower case, white space folded, a leading "the" dropped: "The  Guardian" and "guardian" are one key. */
