@@ -3,6 +3,7 @@ package org.wirecheck.credibility.engine;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,12 +36,12 @@ final class AttributionFinder {
     private static final String CAP = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";
     private static final String NAME = CAP
             + "(?:\\s+(?:(?:of|for|and|de|del|da|van|von|der|bin|ibn|al|la|du|the)\\s+){0,2}"
-            + CAP + "){0,6}";
+            + CAP + "){0,6}(?:\\s+\\([^()\\n]{1,15}\\))?";
     private static final String PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It)";
     private static final String DESCRIBED = "(?:the|a|an|one|two|three|several|some|many|another|his|her|their|its|The|A|An)"
             + "\\s+(?:[\\p{L}\\p{M}'’\\-]+\\s+){0,6}?[\\p{L}\\p{M}'’\\-]+";
     private static final String SPEECH = String.join("|", Lexicon.SPEECH);
-    private static final String ADVERB = "(?:(?:also|later|then|has|had|previously|once|again)\\s+)?";
+    private static final String ADVERB = "(?:(?:also|later|then|has|have|had|previously|once|again)\\s+)?";
 
     /** {@code ,” said Ann Lee, a spokeswoman.}: cue, then speaker. */
     private static final Pattern CUE_THEN_SPEAKER = Pattern.compile(
@@ -50,6 +51,19 @@ final class AttributionFinder {
     /** {@code ,” Lee said.} or {@code ,” Lee, a spokeswoman, said}: speaker, then cue. */
     private static final Pattern SPEAKER_THEN_CUE = Pattern.compile("[,.!?]?\\s*(?<np>" + PRONOUN + "|" + NAME + "|"
             + DESCRIBED + ")(?:,\\s+(?<role>[^,;:“”\"\\n]{2,90}),)?\\s+" + ADVERB + "(?<cue>" + SPEECH + ")\\b");
+
+    /** {@code ”― Ann Lee}: HuffPost-style attribution of a quotation by a dash and a name. */
+    private static final Pattern DASH_SPEAKER = Pattern.compile("\\s*(?<cue>[―—])\\s*(?<np>" + NAME + ")");
+
+    /** {@code PENCE: Well, …}: a transcript turn. */
+    private static final Pattern TRANSCRIPT = Pattern.compile(
+            "^[\"“]?(?<np>\\p{Lu}[\\p{Lu}.'’\\-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+){0,2}"
+                    + "|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})(?<cue>:)\\s+\\S");
+
+    /** Line labels that look like a speaker turn but are page furniture. */
+    private static final Pattern NOT_A_SPEAKER = Pattern.compile(
+            "(?i)^(?:source|sources|author|date|photo|image|credit|editor|editors|update|note|read more|related|tags|"
+                    + "posted|published|updated|by|watch|listen|video|file|caption|copyright|editor's note)$");
 
     /** {@code Lee said: “…} or {@code Lee told VOA, “…}: speaker and cue just before the opening mark. */
     private static final Pattern BEFORE_QUOTE = Pattern.compile("(?<np>" + PRONOUN + "|" + NAME + "|" + DESCRIBED
@@ -63,6 +77,7 @@ final class AttributionFinder {
     private final ArticleText article;
     private final BitSet quoted = new BitSet();
     private final BitSet usedCue = new BitSet();
+    private Span lastSource;
 
     private AttributionFinder(ArticleText article) {
         this.article = article;
@@ -115,6 +130,9 @@ final class AttributionFinder {
                 }
                 continue;
             }
+            if (f.source() != null) {
+                lastSource = f.source();
+            }
             if (m.depth() == 0) {
                 previous = f;
                 previousParagraphEnd = paragraphEnd(m.close());
@@ -129,13 +147,13 @@ final class AttributionFinder {
         if (from >= to) {
             return null;
         }
-        for (Pattern p : List.of(SPEAKER_THEN_CUE, CUE_THEN_SPEAKER)) {
+        for (Pattern p : List.of(SPEAKER_THEN_CUE, CUE_THEN_SPEAKER, DASH_SPEAKER)) {
             Matcher x = p.matcher(text).region(from, to);
             if (x.lookingAt() && plausibleSpeaker(x.group("np"))) {
                 Span np = speakerSpan(x.start("np"), x.end("np"));
                 Span cue = Span.of(text, x.start("cue"), x.end("cue"));
                 usedCue.set(cue.start());
-                String role = x.group("role") == null ? null : x.group("role").strip();
+                String role = p == DASH_SPEAKER || x.group("role") == null ? null : x.group("role").strip();
                 return new Found(np, extendSocial(cue), content, role, socialCue(cue), new Marked(m.innerStart(),
                         m.innerEnd()));
             }
@@ -201,7 +219,8 @@ final class AttributionFinder {
                 accordingTo(s, i, out);
             } else if (w.equals("citing")) {
                 citing(s, i, out);
-            } else if (Lexicon.SPEECH.contains(w) || Lexicon.THOUGHT.contains(w)) {
+            } else if (Lexicon.SPEECH.contains(w) || Lexicon.THOUGHT.contains(w) || Lexicon.STANCE.contains(w)
+                    || Lexicon.ATTRIBUTION_VERBS.contains(w)) {
                 reportingVerb(s, i, out);
             }
         }
@@ -286,6 +305,17 @@ final class AttributionFinder {
                 return;
             }
         }
+        if (before.equals(",") && w.endsWith("ing") && lastSource != null && lastSource.start() >= s.start()) {
+            // "…, he said, adding that …": the participle shares the subject of the clause it hangs on.
+            while (contentFrom < t.size() && (isPunct(t.get(contentFrom).text())
+                    || Lexicon.lower(t.get(contentFrom).text()).equals("that"))) {
+                contentFrom++;
+            }
+            if (contentFrom < t.size()) {
+                add(out, lastSource, extended, clause(s, t.get(contentFrom).start(), s.end()), null, social);
+            }
+            return;
+        }
         if (before.equals(",") || before.equals("”") || before.equals("\"")) {
             // Inverted order: "…, said the minister." The subject follows the verb, the content precedes the comma.
             int srcEnd = phraseEnd(t, i + 1);
@@ -302,7 +332,22 @@ final class AttributionFinder {
         if (Lexicon.RELATIVE.contains(Lexicon.lower(before)) && j > 0) {
             source = Span.of(text, t.get(j).start(), t.get(j).end());
         } else {
-            while (k >= 0 && subjectWord(t, k, j)) {
+            while (k >= 0) {
+                if (t.get(k).text().equals(")") && k < j + 1) {
+                    // "Sen. Lindsey Graham (R-S.C.)": a short parenthetical belongs to the name before it.
+                    int open = k - 1;
+                    while (open >= 0 && k - open < 8 && !t.get(open).text().equals("(")) {
+                        open--;
+                    }
+                    if (open > 0 && t.get(open).text().equals("(") && Lexicon.capitalized(t.get(open - 1).text())) {
+                        k = open - 1;
+                        continue;
+                    }
+                    break;
+                }
+                if (!subjectWord(t, k, j)) {
+                    break;
+                }
                 k--;
             }
             if (k == j) {
@@ -374,7 +419,7 @@ final class AttributionFinder {
             return true;
         }
         if (isPunct(word) || Lexicon.SUBJECT_STOP.contains(w) || Lexicon.SPEECH.contains(w)
-                || Lexicon.THOUGHT.contains(w)) {
+                || Lexicon.THOUGHT.contains(w) || Lexicon.STANCE.contains(w) || Lexicon.ATTRIBUTION_VERBS.contains(w)) {
             return false;
         }
         if (w.equals("and")) {
@@ -444,6 +489,18 @@ final class AttributionFinder {
 
     private void sourceLines(List<Found> out) {
         List<Span> paragraphs = article.paragraphs();
+        for (Span para : paragraphs) {
+            Matcher t = TRANSCRIPT.matcher(para.text());
+            if (t.lookingAt() && !para.text().startsWith("Source")
+                    && usedCue.nextSetBit(para.start()) != para.start()) {
+                Span source = Span.of(text, para.start() + t.start("np"), para.start() + t.end("np"));
+                Span cue = Span.of(text, para.start() + t.start("cue"), para.start() + t.end("cue"));
+                Span content = Span.trimmed(text, cue.end(), para.end(), "");
+                if (words(content.text()) >= 2 && !quoted.get(source.start())) {
+                    add(out, source, cue, content, null, false);
+                }
+            }
+        }
         for (int p = 1; p < paragraphs.size(); p++) {
             Span para = paragraphs.get(p);
             Matcher m = SOURCE_LINE.matcher(para.text());
@@ -460,10 +517,12 @@ final class AttributionFinder {
     // ---- small helpers
 
     private void add(List<Found> out, Span source, Span cue, Span content, String role, boolean social) {
-        if (content == null || content.length() == 0 || source == null || source.length() == 0) {
+        if (content == null || content.length() == 0 || source == null || source.length() == 0
+                || !nounPhrase(source.text())) {
             return;
         }
         usedCue.set(cue.start());
+        lastSource = source;
         out.add(new Found(source, cue, content, role, social, null));
     }
 
@@ -486,6 +545,28 @@ final class AttributionFinder {
     private int paragraphStart(int offset) {
         int s = text.lastIndexOf('\n', Math.max(0, offset - 1));
         return s < 0 ? 0 : s + 1;
+    }
+
+    private static final Set<String> NOT_A_HEAD = Set.of("a", "an", "the", "of", "to", "in", "on", "for", "with",
+            "have", "has", "had", "out", "up", "two", "three", "four", "more", "most", "many", "some", "any", "this",
+            "these", "those", "its", "his", "her", "their", "our", "my", "your", "very", "much", "such", "own");
+
+    /**
+     * Whether a walked-back subject can be a source: it must end in something that can head a noun phrase, a name, a
+     * pronoun or a noun, not an article, a preposition or an adverb ("capable of", "widely").
+     */
+    private static boolean nounPhrase(String phrase) {
+        String[] words = phrase.strip().split("[\\s\\u00A0]+");
+        String last = words[words.length - 1];
+        String lower = Lexicon.lower(last);
+        if (Lexicon.capitalized(last) || Lexicon.PRONOUNS.contains(lower) || Lexicon.RELATIVE.contains(lower)) {
+            return true;
+        }
+        if (last.endsWith("-") || NOT_A_HEAD.contains(lower) || (lower.endsWith("ly") && !lower.endsWith("ally")
+                && !Lexicon.PERSON_HEADS.contains(lower)) || !Character.isLetter(last.charAt(0))) {
+            return false;
+        }
+        return true;
     }
 
     static boolean isPunct(String token) {

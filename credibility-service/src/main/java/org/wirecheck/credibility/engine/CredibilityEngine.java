@@ -45,7 +45,7 @@ public final class CredibilityEngine {
         List<Quote> quotes = new ArrayList<>();
         List<Attribution> attributions = new ArrayList<>();
         Map<String, SourceTally> tallies = new LinkedHashMap<>();
-        SourceTyper typer = new SourceTyper(dir);
+        SourceTyper typer = new SourceTyper(dir, at.text());
         List<AttributionFinder.Found> found = AttributionFinder.find(at);
         found.sort((a, b) -> Integer.compare(anchor(a), anchor(b)));
         for (AttributionFinder.Found f : found) {

@@ -22,7 +22,7 @@ final class ProvenanceReader {
             .compile("(?:^|\\|\\s*)Author:\\s*(?<name>[^|\\n]{2,80}?)\\s*(?:\\||$)");
     private static final Pattern DATELINE = Pattern.compile(
             "^(?<d>\\p{Lu}[\\p{Lu}\\p{M}.'’\\-]{2,}(?:\\s+\\p{Lu}[\\p{Lu}\\p{M}.'’\\-]+){0,3}(?:,\\s*\\p{L}[\\p{L}\\p{M}.' ]{1,30})?"
-                    + "(?:\\s*\\([^)\\n]{1,30}\\))?)\\s*[—–-]+");
+                    + "(?:\\s*\\([^)\\n]{1,30}\\))?)\\s*(?:[—–]+|--?)(?=[\\s\\u00A0])");
     private static final Pattern REPRINT = Pattern.compile(
             "(?i)\\b(?:reprinted|republished|reproduced|published)\\s+(?:here\\s+)?(?:with\\s+(?:the\\s+)?(?:kind\\s+)?permission\\s+(?:of|from)|courtesy\\s+of|by\\s+(?:kind\\s+)?permission\\s+of|by\\s+arrangement\\s+with)\\s+(?<name>[^.\\n;]{2,80})");
     private static final Pattern FIRST_APPEARED = Pattern.compile(
@@ -45,6 +45,9 @@ final class ProvenanceReader {
             "(?i)\\b(?:edited by|editing by|editor:|editors:|sub-?edited by)\\s*[^\\n;)|]{2,80}");
     private static final Pattern REPORTING_BY = Pattern
             .compile("(?i)\\b(?:reporting by|writing by)\\s+(?<name>[^\\n;)]{2,80})");
+
+    private static final Pattern ABOUT_A_PIECE = Pattern.compile(
+            "(?i)\\b(?:article|story|piece|report|post|column|op-ed|commentary|interview|version|essay|analysis)\\s+(?:was\\s+|has\\s+)?$");
 
     private ProvenanceReader() {
     }
@@ -131,7 +134,12 @@ final class ProvenanceReader {
                 continue;
             }
             KnownPublisher publisher = resolve(text, name, directory);
-            if (kind.equals("COPYRIGHT") && publisher == null) {
+            if ((kind.equals("COPYRIGHT") || kind.equals("CONTRIBUTED")) && publisher == null) {
+                continue;
+            }
+            if (kind.equals("FIRST_APPEARED") && publisher == null
+                    && !(Lexicon.capitalized(name.text()) && ABOUT_A_PIECE.matcher(s.substring(0, m.start())).find())) {
+                // "first appeared in 2017" dates an event; only "this article first appeared in …" credits a publisher.
                 continue;
             }
             out.add(new Credit(kind, Span.trimmed(text, base + m.start(), base + m.end(), ""), publisher,

@@ -15,14 +15,18 @@ import java.util.List;
 final class QuoteScanner {
 
     /** A quotation: offsets of its opening and closing marks, and its nesting depth (0 = outermost). */
-    record Marked(int open, int close, int depth) {
+    record Marked(int open, int close, int depth, int width) {
+
+        Marked(int open, int close, int depth) {
+            this(open, close, depth, 1);
+        }
 
         int innerStart() {
-            return open + 1;
+            return open + width;
         }
 
         int innerEnd() {
-            return close;
+            return close + 1 - width;
         }
     }
 
@@ -57,6 +61,16 @@ final class QuoteScanner {
                     found.add(new Marked(open, i, 0));
                     open = -1;
                 }
+            } else if (c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'') {
+                // Two apostrophes stand for a double quotation mark in some wire and archive text (''like this'').
+                if (open < 0 && opensHere(text, i)) {
+                    open = i;
+                    i++;
+                } else if (open >= 0 && i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+                    found.add(new Marked(open, i + 1, 0, text.startsWith("''", open) ? 2 : 1));
+                    open = -1;
+                    i++;
+                }
             } else if (c == '"') {
                 if (open < 0) {
                     if (opensHere(text, i)) {
@@ -79,7 +93,8 @@ final class QuoteScanner {
     private static boolean opensHere(String text, int i) {
         boolean afterBreak = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '\u00A0'
                 || "([{—–-/:".indexOf(text.charAt(i - 1)) >= 0;
-        boolean beforeText = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+        int next = text.startsWith("''", i) ? i + 2 : i + 1;
+        boolean beforeText = next < text.length() && !Character.isWhitespace(text.charAt(next));
         return afterBreak && beforeText;
     }
 

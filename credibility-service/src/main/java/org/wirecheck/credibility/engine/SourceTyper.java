@@ -29,8 +29,11 @@ final class SourceTyper {
     private Typed lastNonPerson;
     private Typed last;
 
-    SourceTyper(PublisherDirectory directory) {
+    private final String text;
+
+    SourceTyper(PublisherDirectory directory, String text) {
         this.directory = directory;
+        this.text = text;
     }
 
     Typed type(String mention, String role, boolean social) {
@@ -90,12 +93,57 @@ final class SourceTyper {
             return new Typed(SourceKind.ORGANIZATION, mention);
         }
         if (name != null) {
+            if (!name.contains(" ") && !titled(words) && !knownSurname(name) && !Lexicon.PRONOUNS.contains(first)
+                    && !namedInFull(name)) {
+                // A lone capitalised word that never follows a first name ("Pakistan said") is an actor such as a
+                // state or a group, not a person.
+                return new Typed(SourceKind.ORGANIZATION, mention);
+            }
             return person(name, mention, role);
         }
         if (Lexicon.PERSON_HEADS.contains(head)) {
             return new Typed(SourceKind.PERSON, mention);
         }
         return new Typed(SourceKind.ANONYMOUS, mention);
+    }
+
+    private boolean titled(String[] words) {
+        for (String w : words) {
+            if (Lexicon.TITLES.contains(Lexicon.lower(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean knownSurname(String name) {
+        for (Person p : persons) {
+            if (p.name().equals(name) || p.name().endsWith(" " + name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the article writes this word after a capitalised first name somewhere ("Hillary Clinton"). */
+    private boolean namedInFull(String surname) {
+        int i = text.indexOf(" " + surname);
+        while (i > 0) {
+            int e = i + 1 + surname.length();
+            boolean wordEnd = e >= text.length() || !Character.isLetter(text.charAt(e));
+            int b = i - 1;
+            while (b >= 0 && Character.isLetter(text.charAt(b))) {
+                b--;
+            }
+            String before = text.substring(b + 1, i);
+            if (wordEnd && before.length() >= 2 && Character.isUpperCase(before.charAt(0))
+                    && !Lexicon.INDEFINITE.contains(Lexicon.lower(before)) && !before.equals("The")
+                    && before.chars().skip(1).allMatch(Character::isLowerCase)) {
+                return true;
+            }
+            i = text.indexOf(" " + surname, e);
+        }
+        return false;
     }
 
     private Typed person(String name, String mention, String role) {
