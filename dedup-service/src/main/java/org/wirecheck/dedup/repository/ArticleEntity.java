@@ -1,6 +1,8 @@
 package org.wirecheck.dedup.repository;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -8,15 +10,22 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Generated;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** An indexed article as stored: the text dedup-service matched, and where it came from. */
+/** An indexed article as stored: the text dedup-service matched, where it came from, and how it is indexed. */
 @Entity
 @Table(name = "article")
 public class ArticleEntity extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
+    /** Order in which the corpus saw the article (database sequence). */
+    @Generated
+    @Column(insertable = false, updatable = false)
+    public long seen;
 
     @Column(nullable = false)
     public String url;
@@ -28,6 +37,7 @@ public class ArticleEntity extends PanacheEntityBase {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    @Column(nullable = false)
     public String language;
 
     @Column(name = "content_hash", nullable = false)
@@ -36,6 +46,32 @@ public class ArticleEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public String body;
 
-    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
-    public Instant createdAt;
+    @Column(nullable = false)
+    public int[] fingerprints;
+
+    @Column(nullable = false)
+    public int[] anchors;
+
+    @Column(name = "cluster_id", nullable = false)
+    public UUID clusterId;
+
+    @Column(name = "indexed_at", nullable = false)
+    public Instant indexedAt;
+
+    public static Optional<ArticleEntity> findByUrlAndContent(String url, String contentHash) {
+        return find("url = ?1 and contentHash = ?2", url, contentHash).firstResultOptional();
+    }
+
+    public static List<ArticleEntity> inCluster(UUID clusterId) {
+        return list("clusterId", clusterId);
+    }
+
+    public static List<ArticleEntity> recent(int limit) {
+        return find("order by seen desc").page(0, limit).list();
+    }
+
+    /** When the article counts as published for origin and "earlier": its publishedAt, else when it was indexed. */
+    public Instant effectivePublishedAt() {
+        return publishedAt != null ? publishedAt : indexedAt;
+    }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -66,6 +67,8 @@ class ArticleStreamTest {
         String fromHttp = given().contentType(ContentType.JSON).body(body).post("/api/v1/articles")
                 .then().extract().asString();
         assertEquals(JSON.readTree(fromHttp), fromKafka);
+        assertEquals(Set.of(), PublishedSchemas.violations("report.schema.json", fromKafka));
+        assertEquals(Set.of(), PublishedSchemas.violations("article.schema.json", JSON.readTree(body)));
     }
 
     @Test
@@ -77,6 +80,8 @@ class ArticleStreamTest {
                 "word ".repeat(20_000)));
         String goodUrl = "https://example.org/" + run + "/good";
         send("bad-1", notJson);
+        assertTrue(!PublishedSchemas.violations("article.schema.json", JSON.readTree(noText)).isEmpty(),
+                "the schema rejects what the pipeline rejects");
         send("bad-2", noText);
         send("bad-3", tooLarge);
         send(goodUrl, JSON.writeValueAsBytes(Map.of("url", goodUrl, "text", "A good article after the bad ones.")));

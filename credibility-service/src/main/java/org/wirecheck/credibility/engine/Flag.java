@@ -1,0 +1,17 @@
+package org.wirecheck.credibility.engine;
+
+/** A warning about an article that a desk editor should see before using it. */
+public enum Flag {
+    /** The text was cut off for non-subscribers. */
+    PAYWALL_TRUNCATED,
+    /** Words glued together or other traces of automatic rewriting. */
+    SPIN_ARTIFACTS,
+    /** First-person argument with few attributed claims. */
+    OPINION,
+    /** Several articles on one page. */
+    LISTING_PAGE,
+    /** The article rests on a social-media post. */
+    SOCIAL_MEDIA_SOURCED,
+    /** Every source is anonymous. */
+    ANONYMOUS_ONLY
+}

@@ -1,0 +1,273 @@
+package org.wirecheck.credibility.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides what kind of source a mention is and who a pronoun stands for. Called once per mention in text order,
+ * because "he said" refers to the last named person before it.
+ * <p>
+ * The order of the tests is the order of certainty: social-media platforms, then the publisher registry (any alias),
+ * then anonymity (AP and Reuters: "sources", "officials briefed on the matter", "a senior … source" are anonymous
+ * whenever no name comes with them), then documents, outlets and organisations by the head noun, then people by
+ * capitalised names.
+ */
+final class SourceTyper {
+
+    /** The verdict on one mention. */
+    record Typed(SourceKind kind, String name) {
+    }
+
+    private record Person(String name, char gender) {
+    }
+
+    private final PublisherDirectory directory;
+    private final List<Person> persons = new ArrayList<>();
+    private final Map<String, Character> genders = new HashMap<>();
+    private Typed lastNonPerson;
+    private Typed last;
+
+    private final String text;
+
+    SourceTyper(PublisherDirectory directory, String text) {
+        this.directory = directory;
+        this.text = text;
+    }
+
+    Typed type(String mention, String role, boolean social) {
+        Typed t = classify(mention.strip(), role);
+        if (social && t.kind() != SourceKind.ANONYMOUS) {
+            t = new Typed(SourceKind.SOCIAL_MEDIA, t.name());
+        }
+        last = t;
+        if (t.kind() != SourceKind.PERSON) {
+            lastNonPerson = t;
+        }
+        return t;
+    }
+
+    private Typed classify(String mention, String role) {
+        String lower = Lexicon.lower(mention);
+        if (Lexicon.PRONOUNS.contains(lower) || Lexicon.RELATIVE.contains(lower)) {
+            return pronoun(lower);
+        }
+        if (Lexicon.SOCIAL_PLATFORMS.contains(lower)) {
+            return new Typed(SourceKind.SOCIAL_MEDIA, mention);
+        }
+        String[] words = mention.split("[\\s\\u00A0]+");
+        String head = Lexicon.lower(words[words.length - 1]).replaceAll("['’]s$", "").replaceAll("[^\\p{L}\\p{N}]",
+                "");
+        String first = Lexicon.lower(words[0]);
+        List<PublisherDirectory.Mention> outlets = directory.find(mention, 0, mention.length());
+        if (!outlets.isEmpty()) {
+            KnownPublisher p = outlets.get(0).publisher();
+            SourceKind kind = p.kind() == PublisherKind.THINK_TANK ? SourceKind.ORGANIZATION : SourceKind.MEDIA;
+            return new Typed(kind, p.name());
+        }
+        if (anonymityPhrase(lower) || anonymityPhrase(role == null ? "" : Lexicon.lower(role))) {
+            return new Typed(SourceKind.ANONYMOUS, mention);
+        }
+        String name = properName(words);
+        if (Lexicon.PERSON_HEADS.contains(head) && name == null) {
+            boolean indefinite = Lexicon.INDEFINITE.contains(first) || words.length == 1
+                    || Lexicon.ALWAYS_ANONYMOUS_HEADS.contains(head) || head.endsWith("s");
+            if (indefinite) {
+                return new Typed(SourceKind.ANONYMOUS, mention);
+            }
+        }
+        if (Lexicon.PERSON_HEADS.contains(head) && Lexicon.ALWAYS_ANONYMOUS_HEADS.contains(head)
+                && (Lexicon.INDEFINITE.contains(first) || !Lexicon.capitalized(words[0]) || words.length == 1)) {
+            // "a senior Pentagon official", "U.S. officials": a capitalised word describes, it does not name.
+            return new Typed(SourceKind.ANONYMOUS, mention);
+        }
+        if (Lexicon.DOCUMENT_HEADS.contains(head) && !Lexicon.MEDIA_HEADS.contains(head)) {
+            return new Typed(SourceKind.DOCUMENT, mention);
+        }
+        if (Lexicon.MEDIA_HEADS.contains(head)) {
+            return new Typed(head.equals("report") ? SourceKind.DOCUMENT : SourceKind.MEDIA, mention);
+        }
+        if (Lexicon.ORGANIZATION_HEADS.contains(head) || isAcronym(words[words.length - 1])
+                || organisationOf(words)) {
+            return new Typed(SourceKind.ORGANIZATION, mention);
+        }
+        if (name != null) {
+            if (!name.contains(" ") && !titled(words) && !knownSurname(name) && !Lexicon.PRONOUNS.contains(first)
+                    && !namedInFull(name)) {
+                // A lone capitalised word that never follows a first name ("Pakistan said") is an actor such as a
+                // state or a group, not a person.
+                return new Typed(SourceKind.ORGANIZATION, mention);
+            }
+            return person(name, mention, role);
+        }
+        if (Lexicon.PERSON_HEADS.contains(head)) {
+            return new Typed(SourceKind.PERSON, mention);
+        }
+        return new Typed(SourceKind.ANONYMOUS, mention);
+    }
+
+    private boolean titled(String[] words) {
+        for (String w : words) {
+            if (Lexicon.TITLES.contains(Lexicon.lower(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean knownSurname(String name) {
+        for (Person p : persons) {
+            if (p.name().equals(name) || p.name().endsWith(" " + name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the article writes this word after a capitalised first name somewhere ("Hillary Clinton"). */
+    private boolean namedInFull(String surname) {
+        int i = text.indexOf(" " + surname);
+        while (i > 0) {
+            int e = i + 1 + surname.length();
+            boolean wordEnd = e >= text.length() || !Character.isLetter(text.charAt(e));
+            int b = i - 1;
+            while (b >= 0 && Character.isLetter(text.charAt(b))) {
+                b--;
+            }
+            String before = text.substring(b + 1, i);
+            if (wordEnd && before.length() >= 2 && Character.isUpperCase(before.charAt(0))
+                    && !Lexicon.INDEFINITE.contains(Lexicon.lower(before)) && !before.equals("The")
+                    && before.chars().skip(1).allMatch(Character::isLowerCase)) {
+                return true;
+            }
+            i = text.indexOf(" " + surname, e);
+        }
+        return false;
+    }
+
+    private Typed person(String name, String mention, String role) {
+        String lowerMention = Lexicon.lower(mention) + " " + (role == null ? "" : Lexicon.lower(role));
+        char gender = lowerMention.matches(".*\\b(mrs\\.?|ms\\.?|spokeswoman|she|her|woman|chairwoman|queen)\\b.*")
+                ? 'f'
+                : lowerMention.matches(".*\\b(mr\\.?|spokesman|his|man|chairman|king|prince)\\b.*") ? 'm' : '?';
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        // A surname alone ("Lee") is the person named in full before ("Ann Lee").
+        for (int i = persons.size() - 1; i >= 0; i--) {
+            Person p = persons.get(i);
+            if (p.name().equals(name) || p.name().endsWith(" " + surname) || name.endsWith(" " + p.name())) {
+                String full = p.name().length() >= name.length() ? p.name() : name;
+                remember(full, gender);
+                return new Typed(SourceKind.PERSON, full);
+            }
+        }
+        remember(name, gender);
+        return new Typed(SourceKind.PERSON, name);
+    }
+
+    private void remember(String name, char gender) {
+        persons.removeIf(p -> p.name().equals(name));
+        char g = gender != '?' ? gender : genders.getOrDefault(name, '?');
+        if (g != '?') {
+            genders.put(name, g);
+        }
+        persons.add(new Person(name, g));
+    }
+
+    private Typed pronoun(String lower) {
+        switch (lower) {
+            case "he", "she" -> {
+                char g = lower.equals("he") ? 'm' : 'f';
+                for (int i = persons.size() - 1; i >= 0; i--) {
+                    Person p = persons.get(i);
+                    char known = genders.getOrDefault(p.name(), '?');
+                    if (known == g || known == '?') {
+                        genders.put(p.name(), g);
+                        persons.remove(i);
+                        persons.add(new Person(p.name(), g));
+                        return new Typed(SourceKind.PERSON, p.name());
+                    }
+                }
+                return new Typed(SourceKind.PERSON, lower);
+            }
+            case "it", "which" -> {
+                return lastNonPerson != null ? lastNonPerson : new Typed(SourceKind.ORGANIZATION, lower);
+            }
+            case "who" -> {
+                return !persons.isEmpty()
+                        ? new Typed(SourceKind.PERSON, persons.get(persons.size() - 1).name())
+                        : new Typed(SourceKind.PERSON, lower);
+            }
+            case "that" -> {
+                return last != null ? last : new Typed(SourceKind.ANONYMOUS, lower);
+            }
+            case "they" -> {
+                return last != null && last.kind() != SourceKind.PERSON
+                        ? last
+                        : new Typed(SourceKind.ANONYMOUS, lower);
+            }
+            default -> {
+                // I, we, you: the author or the people the author speaks for.
+                return new Typed(SourceKind.PERSON, lower);
+            }
+        }
+    }
+
+    private static boolean anonymityPhrase(String lower) {
+        return lower.contains("anonymity") || lower.contains("not authorized") || lower.contains("not authorised")
+                || lower.contains("declined to be named") || lower.contains("asked not to be")
+                || lower.contains("familiar with") || lower.contains("briefed on") || lower.contains("unnamed")
+                || lower.contains("anonymous") || lower.contains("not be identified")
+                || lower.contains("not be named");
+    }
+
+    /**
+     * The personal name in a phrase: the last run of capitalised words after any title, or null when there is none
+     * (a capital at the start of the sentence does not make a name).
+     */
+    private static String properName(String[] words) {
+        int end = words.length;
+        int start = end;
+        while (start > 0 && Lexicon.capitalized(words[start - 1])
+                && !Lexicon.TITLES.contains(Lexicon.lower(words[start - 1]))) {
+            start--;
+        }
+        if (start == end) {
+            return null;
+        }
+        String firstWord = Lexicon.lower(words[start]);
+        if (start == 0 && (Lexicon.INDEFINITE.contains(firstWord) || firstWord.equals("the"))) {
+            start++;
+        }
+        if (start >= end) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(words[i].replaceAll("['’]s$", "").replaceAll("[,.;:]+$", ""));
+        }
+        String name = sb.toString();
+        return name.isBlank() ? null : name;
+    }
+
+    /** "Ministry of Defence", "Society for Central Asian Affairs": an organisation noun before "of"/"for". */
+    private static boolean organisationOf(String[] words) {
+        for (int i = 0; i + 1 < words.length; i++) {
+            String next = Lexicon.lower(words[i + 1]);
+            if ((next.equals("of") || next.equals("for")) && Lexicon.capitalized(words[i])
+                    && Lexicon.ORGANIZATION_HEADS.contains(Lexicon.lower(words[i]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAcronym(String word) {
+        String letters = word.replaceAll("[^\\p{L}]", "");
+        return letters.length() >= 2 && letters.length() <= 6 && letters.equals(letters.toUpperCase())
+                && !letters.equals("I");
+    }
+}

@@ -1,0 +1,272 @@
+package org.wirecheck.credibility.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Behaviour of the engine on short fixtures written for these tests, in the styles of real newsroom copy. */
+class CredibilityEngineTest {
+
+    static final PublisherDirectory DIRECTORY = new PublisherDirectory(List.of(
+            new KnownPublisher(1, "Associated Press", PublisherKind.WIRE_AGENCY, List.of("AP", "The Associated Press"),
+                    List.of("apnews.com")),
+            new KnownPublisher(2, "Reuters", PublisherKind.WIRE_AGENCY, List.of(), List.of("reuters.com")),
+            new KnownPublisher(3, "Radio Free Europe/Radio Liberty", PublisherKind.BROADCASTER,
+                    List.of("RFE/RL", "Radio Liberty"), List.of("rferl.org")),
+            new KnownPublisher(4, "Voice of America", PublisherKind.BROADCASTER, List.of("VOA", "VOA News"),
+                    List.of("voanews.com")),
+            new KnownPublisher(5, "TOLOnews", PublisherKind.BROADCASTER, List.of("Tolo News"), List.of("tolonews.com")),
+            new KnownPublisher(6, "The Wall Street Journal", PublisherKind.NEWSPAPER, List.of("WSJ"),
+                    List.of("wsj.com"))));
+
+    private final CredibilityEngine engine = new CredibilityEngine(ScoringWeights.defaults());
+
+    private Assessment assess(String text) {
+        return engine.assess(Article.ofText(text), List.of(), DIRECTORY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            curly, speaker after          | “The bridge will reopen in May,” said Farid Noori, the district governor.               | The bridge will reopen in May, | Farid Noori | said
+            straight, speaker before      | Noori told reporters: "We have no money left for the repairs."                        | We have no money left for the repairs. | Noori | told
+            inverted name then cue        | “Nobody warned us,” Leyla Karimova said on Tuesday.                                   | Nobody warned us, | Leyla Karimova | said
+            """)
+    void findsQuotationsWithTheirSpeaker(String name, String text, String quoted, String speaker, String cue) {
+        Assessment a = assess(text);
+        assertEquals(1, a.quotes().size(), a.quotes().toString());
+        Quote q = a.quotes().get(0);
+        assertEquals(quoted, q.text());
+        assertEquals(speaker, q.speaker());
+        assertEquals(cue, q.cue());
+        assertEquals(quoted, text.substring(q.start(), q.end()));
+    }
+
+    @Test
+    void pronounsResolveToTheLastMatchingNamedSpeaker() {
+        String text = """
+                Maria Santos, the mayor, spoke first. “We will rebuild the market,” Santos said.
+                “Prices doubled,” said Omar Haidari, a trader. “The money is gone,” he said.
+                “She promised this last year,” he added.
+                “I keep my promises,” she told VOA.
+                """;
+        Assessment a = assess(text);
+        assertEquals(5, a.quotes().size(), a.quotes().toString());
+        assertEquals("Santos", a.quotes().get(0).speaker().replace("Maria ", ""));
+        assertEquals("Omar Haidari", a.quotes().get(1).speaker());
+        assertEquals("Omar Haidari", a.quotes().get(2).speaker());
+        assertEquals("Omar Haidari", a.quotes().get(3).speaker());
+        assertTrue(a.quotes().get(4).speaker().endsWith("Santos"), a.quotes().get(4).toString());
+    }
+
+    @Test
+    void aQuotationRunsOverParagraphsAndHoldsNestedQuotes() {
+        String text = "“The order came at night,” said Karim Zadran. “They told us ‘leave everything behind’ and we did.\n"
+                + "“Nobody came back for the animals,” he said.";
+        Assessment a = assess(text);
+        Quote spanning = a.quotes().stream().filter(q -> q.text().contains("leave everything")).findFirst()
+                .orElseThrow();
+        assertTrue(spanning.text().contains("Nobody came back"), spanning.text());
+        assertTrue(a.quotes().stream().anyMatch(q -> q.text().equals("leave everything behind")), a.quotes()
+                .toString());
+        assertEquals("Karim Zadran", a.quotes().get(0).speaker());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            according to, media     | The talks collapsed on Friday, according to The Wall Street Journal.                     | The Wall Street Journal | according to | MEDIA
+            citing, anonymous       | The convoy was attacked near Herat, the agency said, citing a senior regional security source. | a senior regional security source | citing | ANONYMOUS
+            reported that, media    | Reuters reported that the ceasefire had been extended by a week.                         | Reuters | reported | MEDIA
+            wrote on X, social      | The minister wrote on X that the border would stay closed until further notice.          | The minister | wrote on X | SOCIAL_MEDIA
+            officials, anonymous    | Officials briefed on the matter said the deal was close to being signed.                 | Officials briefed on the matter | said | ANONYMOUS
+            the paper said          | The budget was cut by a third, the paper said.                                           | the paper | said | MEDIA
+            organisation            | The Ministry of Defence said two soldiers were wounded in the attack.                    | The Ministry of Defence | said | ORGANIZATION
+            document                | A United Nations report found that poppy cultivation fell sharply last year.             | A United Nations report | found | DOCUMENT
+            """)
+    void splitsAttributionsIntoSourceCueAndContent(String name, String text, String source, String cue,
+            SourceKind kind) {
+        Assessment a = assess(text);
+        Attribution at = a.attributions().stream().filter(x -> x.cue().text().equals(cue)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + ": " + a.attributions()));
+        assertEquals(source, at.source().text());
+        assertEquals(kind, at.sourceKind(), at.toString());
+        assertTrue(at.content().length() > 10, at.toString());
+        assertFalse(at.content().overlaps(at.source()), at.toString());
+    }
+
+    @Test
+    void aSourcingLineCreditsTheParagraphBeforeIt() {
+        String text = "A man in the clip threatens the crowd and waves a rifle.\nSource: Twitter, March 3, 2025\n";
+        Assessment a = assess(text);
+        assertTrue(a.flags().contains(Flag.SOCIAL_MEDIA_SOURCED), a.flags().toString());
+        assertTrue(a.attributions().stream().anyMatch(x -> x.sourceKind() == SourceKind.SOCIAL_MEDIA));
+    }
+
+    @Test
+    void rolesAndMentionsOfSources() {
+        String text = "Temur Umarov, president of the Oxus Society for Central Asian Affairs, said the vote changed little. "
+                + "Umarov added that turnout was low.";
+        Assessment a = assess(text);
+        Source s = a.sources().stream().filter(x -> x.name().equals("Temur Umarov")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.sources().toString()));
+        assertEquals(SourceKind.PERSON, s.kind());
+        assertEquals("president of the Oxus Society for Central Asian Affairs", s.role());
+        assertEquals(2, s.mentions());
+    }
+
+    @Test
+    void bylineDatelineAndCredits() {
+        String text = """
+                By Ayesha Tanzeem
+                ISLAMABAD — Pakistan reopened the border crossing on Monday, officials said.
+                VOA News
+                Photo: A truck waits at the crossing. (AP)
+                Reprinted with the permission of Radio Free Europe/Radio Liberty, 1201 Connecticut Ave NW
+                This article first appeared in Tolo News.
+                Kabul residents complain about prices. Click here to read more
+                Edited by Sam Brown
+                """;
+        Assessment a = assess(text);
+        Provenance p = a.provenance();
+        assertEquals("Ayesha Tanzeem", p.byline().text());
+        assertFalse(p.bylineFromMetadata());
+        assertEquals("ISLAMABAD —", p.dateline().text());
+        assertTrue(hasCredit(p, "AGENCY_LINE", 4), p.credits().toString());
+        assertTrue(hasCredit(p, "WIRE_CREDIT", 1), p.credits().toString());
+        assertTrue(hasCredit(p, "REPRINT_NOTICE", 3), p.credits().toString());
+        assertTrue(hasCredit(p, "FIRST_APPEARED", 5), p.credits().toString());
+        assertTrue(p.credits().stream().anyMatch(c -> c.kind().equals("READ_MORE")));
+        assertEquals(1, p.imageCredits().size(), p.imageCredits().toString());
+        assertEquals(1, p.editors().size());
+    }
+
+    private static boolean hasCredit(Provenance p, String kind, long publisherId) {
+        return p.credits().stream()
+                .anyMatch(c -> c.kind().equals(kind) && c.publisher() != null && c.publisher().id() == publisherId);
+    }
+
+    @Test
+    void originsAreCreditedThroughAnyAliasOrUncredited() {
+        String text = "The governor resigned on Sunday.\nReprinted with the permission of RFE/RL.";
+        Assessment a = engine.assess(Article.ofText(text),
+                List.of(new Origin("Radio Free Europe/Radio Liberty", null, "EXACT"),
+                        new Origin("Reuters", "https://www.reuters.com/x", "NEAR_DUPLICATE")),
+                DIRECTORY);
+        List<Provenance.OriginCredit> oc = a.provenance().originCredits();
+        assertEquals(ProvenanceStatus.CREDITED, oc.get(0).status());
+        assertNotNull(oc.get(0).evidence());
+        assertTrue(oc.get(0).evidence().text().contains("RFE/RL"));
+        assertEquals(ProvenanceStatus.UNCREDITED, oc.get(1).status());
+        assertNull(oc.get(1).evidence());
+    }
+
+    @Test
+    void gluedWordsRaiseSpinArtifactsForAnyVocabulary() {
+        String spun = "Soldiers stormed the village andkilling started at dawn. The militants weretargeting "
+                + "the school. Killing and targeting of civilians continued.";
+        assertTrue(assess(spun).flags().contains(Flag.SPIN_ARTIFACTS));
+        String invented = "The zorblat council met. Its members werevoting on the quaxing rules andzorblat delegates "
+                + "kept voting while the quaxing went on.";
+        assertTrue(assess(invented).flags().contains(Flag.SPIN_ARTIFACTS));
+        String clean = "The island withdrew its envoy. Therefore another theory emerged, and the offices were closed "
+                + "together with the theatre during the wasteland crisis.";
+        assertFalse(assess(clean).flags().contains(Flag.SPIN_ARTIFACTS), FlagDetector.gluedWords(ArticleText.of(
+                clean)).toString());
+    }
+
+    @Test
+    void paywallOpinionListingAndAnonymousFlags() {
+        assertTrue(assess("The minister resigned after the vote and the party split into two camps. "
+                + "Subscribe now to continue reading.").flags().contains(Flag.PAYWALL_TRUNCATED));
+        String opinion = """
+                I have watched this region for twenty years. We keep making the same mistake.
+                My view is simple: we should stop pretending the militants can be bought.
+                Our allies must understand that. I am not optimistic, but we need to try.
+                """;
+        assertTrue(assess(opinion).flags().contains(Flag.OPINION));
+        String listing = """
+                Spy agency chief resigns. The agency said he left for personal reasons.
+                Author: J. Fitsanakis | Date: 12 May 2024 | Permalink
+                Arrests in cable case. Police said three men were held.
+                Author: I. Allen | Date: 10 May 2024 | Permalink
+                """;
+        assertTrue(assess(listing).flags().contains(Flag.LISTING_PAGE));
+        Assessment anon = assess("Sources said the talks were over. Officials familiar with the plan said it "
+                + "would be announced soon.");
+        assertTrue(anon.flags().contains(Flag.ANONYMOUS_ONLY), anon.sources().toString());
+        assertFalse(anon.sources().isEmpty());
+    }
+
+    @Test
+    void emptyAndUnattributedTextsScoreZeroAttribution() {
+        Assessment empty = assess("");
+        assertEquals(0, empty.attributionScore());
+        assertTrue(empty.quotes().isEmpty());
+        Assessment plain = assess("The river rose overnight. Roads were closed. Schools stayed shut.");
+        assertEquals(0, plain.attributionScore());
+        assertTrue(plain.credibilityScore() >= 0 && plain.credibilityScore() <= 100);
+    }
+
+    @Test
+    void moreAttributionNeverLowersTheAttributionScore() {
+        String base = "The river rose overnight and roads were closed.";
+        String sourced = base + " “We evacuated 40 families,” said Hamid Rahimi, the district chief. "
+                + "The army said the dam was safe, according to a statement.";
+        assertTrue(assess(sourced).attributionScore() > assess(base).attributionScore());
+    }
+
+    @Test
+    void everySignalHasAnIdAWeightAndEvidenceInsideTheText() {
+        String text = "“We evacuated 40 families,” said Hamid Rahimi. Subscribe now to continue reading.";
+        Assessment a = assess(text);
+        assertFalse(a.signals().isEmpty());
+        for (Signal s : a.signals()) {
+            for (Span e : s.evidence()) {
+                assertEquals(e.text(), text.substring(e.start(), e.end()), s.id());
+            }
+        }
+        assertTrue(a.signals().stream().anyMatch(s -> s.id().equals("flag.PAYWALL_TRUNCATED") && s.weight() < 0));
+    }
+
+    @Test
+    void arabicScriptAndNoBreakSpacesDoNotBreakTheEngine() {
+        Assessment a = assess("قال المتحدث إن الهجوم وقع ليلا.\nKABUL —\u00A0“The road is open,” said Ahmad Wali.");
+        assertEquals(1, a.quotes().size());
+        assertEquals("Ahmad Wali", a.quotes().get(0).speaker());
+    }
+
+    @Test
+    void weightsRejectBadValues() {
+        assertThrows(IllegalArgumentException.class, () -> new ScoringWeights(-1, 0.5, 2, 3, 2, 1.5, 2, 1, 5, 1.5, 1, 1,
+                1.5, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> new ScoringWeights(1, 0, 2, 3, 2, 1.5, 2, 1, 5, 1.5, 1, 1,
+                1.5, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> new Span(5, 2, ""));
+    }
+
+    @Test
+    void directoryResolvesAliasesDomainsAndUrls() {
+        assertEquals(3, DIRECTORY.resolve("rfe/rl").orElseThrow().id());
+        assertEquals(3, DIRECTORY.resolve("https://www.rferl.org/a/story.html").orElseThrow().id());
+        assertEquals(3, DIRECTORY.resolve("Radio Free Europe/Radio Liberty").orElseThrow().id());
+        assertEquals(1, DIRECTORY.resolve("https://apnews.com/article/x").orElseThrow().id());
+        assertTrue(DIRECTORY.resolve("ap").isPresent(), "alias lookups ignore case");
+        assertTrue(DIRECTORY.find("a map of the gap", 0, 16).isEmpty(), "AP must not match inside words");
+    }
+
+    @Test
+    void htmlBecomesLinesOfVisibleText() {
+        String text = ArticleHtml.text("<html><head><title>t</title><script>x()</script></head><body><p>By Ann Lee</p>"
+                + "<p>“It works,” she said.</p><div>VOA News</div></body></html>");
+        assertEquals("By Ann Lee\n“It works,” she said.\nVOA News", text);
+    }
+}

@@ -1,0 +1,267 @@
+package org.wirecheck.credibility.evaluation;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.wirecheck.credibility.engine.Article;
+import org.wirecheck.credibility.engine.Assessment;
+import org.wirecheck.credibility.engine.Attribution;
+import org.wirecheck.credibility.engine.CredibilityEngine;
+import org.wirecheck.credibility.engine.PublisherDirectory;
+import org.wirecheck.credibility.engine.Quote;
+import org.wirecheck.credibility.engine.ScoringWeights;
+import org.wirecheck.credibility.engine.SourceKind;
+import org.wirecheck.credibility.engine.Span;
+import org.wirecheck.credibility.evaluation.PolnearCorpus.Document;
+import org.wirecheck.credibility.evaluation.PolnearCorpus.GoldSpan;
+import org.wirecheck.credibility.evaluation.PolnearCorpus.Relation;
+
+/**
+ * Scores the engine's attribution spans against one PolNeAR compartment.
+ * <ul>
+ * <li>Span P/R/F1 per role (source, cue, content), each role on its own: <b>exact</b> counts a predicted span that
+ * has the same start and end as a gold span of that role; <b>overlap</b> counts a predicted span that shares at least
+ * one character with one (precision), and a gold span that shares one with a prediction (recall).</li>
+ * <li>Quote-speaker accuracy: over gold relations whose content opens with a quotation mark and that have a source,
+ * the engine's quotation over that content must name its speaker at a span overlapping the gold source (a pronoun
+ * counts where the gold source is that pronoun). Reported over the quotations the engine found, and end to end.</li>
+ * <li>Named vs anonymous: PolNeAR has no such label, so for every gold source the engine also found, the engine's
+ * verdict on its own span is compared with its verdict on the gold span's text; this measures the stability of the
+ * classification under span errors, not its correctness.</li>
+ * </ul>
+ * Run: {@code ./mvnw -B -o -pl credibility-service test -Dtest=PolnearEvaluationTest -Dpolnear.split=test}.
+ */
+public final class PolnearEvaluation {
+
+    /** Counts for one role. */
+    static final class Counts {
+        int predicted;
+        int gold;
+        int exactHits;
+        int overlapPredHits;
+        int overlapGoldHits;
+
+        double exactP() {
+            return ratio(exactHits, predicted);
+        }
+
+        double exactR() {
+            return ratio(exactHits, gold);
+        }
+
+        double overlapP() {
+            return ratio(overlapPredHits, predicted);
+        }
+
+        double overlapR() {
+            return ratio(overlapGoldHits, gold);
+        }
+
+        static double f1(double p, double r) {
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    /** The result of one run. */
+    record Result(String split, int documents, int relations, Counts source, Counts cue, Counts content,
+            int goldQuotes, int quotesFound, int speakerCorrect, int namedCompared, int namedAgree,
+            int predictedAnonymous, int predictedNamed) {
+
+        String markdown() {
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format(Locale.ROOT, "Split `%s`: %d articles, %d gold relations.%n%n", split, documents,
+                    relations));
+            sb.append(
+                    "| span | exact P | exact R | exact F1 | overlap P | overlap R | overlap F1 | predicted | gold |\n");
+            sb.append("|---|---|---|---|---|---|---|---|---|\n");
+            row(sb, "source", source);
+            row(sb, "cue", cue);
+            row(sb, "content", content);
+            sb.append(String.format(Locale.ROOT,
+                    "%nQuote-speaker accuracy: %.3f over the %d gold quotations the engine found (%d of %d gold "
+                            + "quotations with a source; end to end %.3f).%n",
+                    ratio(speakerCorrect, quotesFound), quotesFound, quotesFound, goldQuotes,
+                    ratio(speakerCorrect, goldQuotes)));
+            sb.append(String.format(Locale.ROOT,
+                    "%nNamed vs anonymous: predicted sources %d named, %d anonymous; verdict on the engine's span "
+                            + "agrees with the verdict on the gold span for %.3f of %d matched sources.%n",
+                    predictedNamed, predictedAnonymous, ratio(namedAgree, namedCompared), namedCompared));
+            return sb.toString();
+        }
+
+        private static void row(StringBuilder sb, String name, Counts c) {
+            sb.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %d | %d |%n", name,
+                    c.exactP(), c.exactR(), Counts.f1(c.exactP(), c.exactR()), c.overlapP(), c.overlapR(),
+                    Counts.f1(c.overlapP(), c.overlapR()), c.predicted, c.gold));
+        }
+    }
+
+    private PolnearEvaluation() {
+    }
+
+    static Result run(String split) {
+        Path compartment = PolnearCorpus.dataRoot().resolve(split);
+        if (!Files.isDirectory(compartment)) {
+            throw new IllegalArgumentException("No PolNeAR compartment at " + compartment);
+        }
+        List<Document> docs = PolnearCorpus.read(compartment);
+        CredibilityEngine engine = new CredibilityEngine(ScoringWeights.defaults());
+        Counts source = new Counts();
+        Counts cue = new Counts();
+        Counts content = new Counts();
+        int relations = 0;
+        int goldQuotes = 0;
+        int quotesFound = 0;
+        int speakerCorrect = 0;
+        int namedCompared = 0;
+        int namedAgree = 0;
+        int anon = 0;
+        int named = 0;
+        for (Document d : docs) {
+            Assessment a = engine.assess(Article.ofText(d.text()), List.of(), PublisherDirectory.empty());
+            relations += d.relations().size();
+            Set<Span> ps = new LinkedHashSet<>();
+            Set<Span> pc = new LinkedHashSet<>();
+            Set<Span> pt = new LinkedHashSet<>();
+            for (Attribution at : a.attributions()) {
+                if (at.source() != null) {
+                    ps.add(at.source());
+                }
+                pc.add(at.cue());
+                pt.add(at.content());
+                if (at.sourceKind() == SourceKind.ANONYMOUS) {
+                    anon++;
+                } else {
+                    named++;
+                }
+            }
+            Set<GoldSpan> gs = new LinkedHashSet<>();
+            Set<GoldSpan> gc = new LinkedHashSet<>();
+            Set<GoldSpan> gt = new LinkedHashSet<>();
+            for (Relation r : d.relations()) {
+                if (r.source() != null) {
+                    gs.add(r.source());
+                }
+                if (r.cue() != null) {
+                    gc.add(r.cue());
+                }
+                if (r.content() != null) {
+                    gt.add(r.content());
+                }
+            }
+            score(ps, gs, d.text(), source);
+            score(pc, gc, d.text(), cue);
+            score(pt, gt, d.text(), content);
+
+            for (Relation r : d.relations()) {
+                if (r.source() == null || r.content() == null) {
+                    continue;
+                }
+                String c = d.text().substring(r.content().start(), r.content().end()).strip();
+                if (!(c.startsWith("“") || c.startsWith("\""))) {
+                    continue;
+                }
+                goldQuotes++;
+                Quote q = a.quotes().stream().filter(x -> r.content().overlaps(x.start(), x.end())).findFirst()
+                        .orElse(null);
+                if (q == null) {
+                    continue;
+                }
+                quotesFound++;
+                if (q.speakerMention() != null
+                        && r.source().overlaps(q.speakerMention().start(), q.speakerMention().end())) {
+                    speakerCorrect++;
+                }
+            }
+            for (Attribution at : a.attributions()) {
+                if (at.source() == null) {
+                    continue;
+                }
+                for (Relation r : d.relations()) {
+                    if (r.source() != null && r.source().overlaps(at.source().start(), at.source().end())) {
+                        String goldText = d.text().substring(r.source().start(), r.source().end());
+                        SourceKind goldKind = kindOf(engine, goldText);
+                        namedCompared++;
+                        if (goldKind.named() == at.sourceKind().named()) {
+                            namedAgree++;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return new Result(PolnearCorpus.dataRoot().relativize(compartment).toString(), docs.size(), relations,
+                source, cue, content, goldQuotes, quotesFound, speakerCorrect, namedCompared, namedAgree, anon,
+                named);
+    }
+
+    /** The engine's verdict on a phrase standing alone as the subject of "said". */
+    private static SourceKind kindOf(CredibilityEngine engine, String phrase) {
+        String sentence = phrase.strip() + " said the plan was ready.";
+        List<Attribution> found = engine.assess(Article.ofText(sentence), List.of(), PublisherDirectory.empty())
+                .attributions();
+        return found.isEmpty() ? SourceKind.PERSON : found.get(0).sourceKind();
+    }
+
+    private static void score(Set<Span> predicted, Set<GoldSpan> gold, String text, Counts c) {
+        List<int[]> p = new ArrayList<>();
+        for (Span s : predicted) {
+            p.add(new int[]{s.start(), s.end()});
+        }
+        c.predicted += p.size();
+        c.gold += gold.size();
+        for (int[] s : p) {
+            boolean exact = false;
+            boolean overlap = false;
+            for (GoldSpan g : gold) {
+                int gs = trimStart(text, g.start(), g.end());
+                int ge = trimEnd(text, g.start(), g.end());
+                if (gs == s[0] && ge == s[1]) {
+                    exact = true;
+                }
+                if (g.overlaps(s[0], s[1])) {
+                    overlap = true;
+                }
+            }
+            c.exactHits += exact ? 1 : 0;
+            c.overlapPredHits += overlap ? 1 : 0;
+        }
+        for (GoldSpan g : gold) {
+            for (int[] s : p) {
+                if (g.overlaps(s[0], s[1])) {
+                    c.overlapGoldHits++;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Gold spans sometimes carry surrounding white space; exact matching ignores only that. */
+    private static int trimStart(String text, int s, int e) {
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        return s;
+    }
+
+    private static int trimEnd(String text, int s, int e) {
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    static double ratio(int a, int b) {
+        return b == 0 ? 0 : (double) a / b;
+    }
+
+    public static void main(String[] args) {
+        String split = args.length > 0 ? args[0] : "dev";
+        System.out.println(run(split).markdown());
+    }
+}

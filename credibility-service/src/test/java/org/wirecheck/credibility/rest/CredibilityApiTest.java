@@ -1,0 +1,162 @@
+package org.wirecheck.credibility.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.wirecheck.common.article.ArticleIdentity;
+import org.wirecheck.testing.PostgresTestDatabase;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The /credibility/v1 API against the running service on a real PostgreSQL database. */
+@QuarkusTest
+@WithTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "database", value = "wirecheck_credibility_test"))
+class CredibilityApiTest {
+
+    private static final String STORY = """
+            By Nadia Rahimi
+            KABUL — The ministry reopened the Salang tunnel on Sunday, officials said.
+            “Trucks can pass again,” said Abdul Wahid, a driver at the northern entrance. “We waited four days.”
+            Reprinted with the permission of RFE/RL.
+            """;
+
+    @Test
+    void checkAssessesWithoutStoring() {
+        String url = "https://example.org/salang-" + UUID.randomUUID();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("url", url, "publisher", "Radio Azadi", "text", STORY,
+                        "origins", List.of(Map.of("publisher", "Radio Free Europe/Radio Liberty", "relation", "EXACT"),
+                                Map.of("publisher", "Reuters", "relation", "NEAR_DUPLICATE"))))
+                .post("/credibility/v1/assessments/check")
+                .then().statusCode(200)
+                .body("articleId", equalTo(ArticleIdentity.articleId(url, STORY).toString()))
+                .body("publisher.name", equalTo("Radio Free Europe/Radio Liberty"))
+                .body("attribution.quotes.speaker", hasItem("Abdul Wahid"))
+                .body("attribution.score", greaterThanOrEqualTo(0))
+                .body("credibility.signals.id", hasItem("provenance.byline"))
+                .body("provenance.byline.text", equalTo("Nadia Rahimi"))
+                .body("provenance.byline.from", equalTo("TEXT"))
+                .body("provenance.dateline.text", equalTo("KABUL —"))
+                .body("provenance.credits.kind", hasItem("REPRINT_NOTICE"))
+                .body("provenance.credits[0].publisher.aliases", hasItem("RFE/RL"))
+                .body("provenance.originCredits[0].status", equalTo("CREDITED"))
+                .body("provenance.originCredits[0].evidence.text", containsString("RFE/RL"))
+                .body("provenance.originCredits[1].status", equalTo("UNCREDITED"));
+        given().get("/credibility/v1/assessments/" + ArticleIdentity.articleId(url, STORY)).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void postStoresOnceAndFeedsTheTrackRecord() {
+        String url = "https://www.rferl.org/a/" + UUID.randomUUID();
+        long id = given().queryParam("q", "rferl.org").get("/credibility/v1/publishers").then().statusCode(200)
+                .extract().jsonPath().getLong("[0].id");
+        long before = given().get("/credibility/v1/publishers/" + id + "/track-record").then().statusCode(200)
+                .extract().jsonPath().getLong("assessments");
+        String articleId = given().contentType(ContentType.JSON).body(Map.of("url", url, "text", STORY))
+                .post("/credibility/v1/assessments").then().statusCode(201)
+                .header("Location", containsString("/credibility/v1/assessments/"))
+                .extract().jsonPath().getString("articleId");
+        given().contentType(ContentType.JSON).body(Map.of("url", url, "text", STORY))
+                .post("/credibility/v1/assessments").then().statusCode(200).body("articleId", equalTo(articleId));
+        given().get("/credibility/v1/assessments/" + articleId).then().statusCode(200)
+                .body("publisher.id", equalTo((int) id)).body("provenance.dateline.text", equalTo("KABUL —"));
+        given().get("/credibility/v1/publishers/" + id + "/track-record").then().statusCode(200)
+                .body("assessments", equalTo((int) before + 1))
+                .body("meanCredibility", notNullValue())
+                .body("recent.articleId", hasItem(articleId));
+    }
+
+    @Test
+    void badRequestsAreProblemsNamingTheField() {
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://x.org/1"))
+                .post("/credibility/v1/assessments/check").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("text"));
+        given().contentType(ContentType.JSON).body(Map.of("text", "a", "html", "<p>a</p>"))
+                .post("/credibility/v1/assessments/check").then().statusCode(400)
+                .body("errors[0].field", equalTo("text"));
+        given().contentType(ContentType.JSON).body(Map.of("text", "Some text.", "articleId", "not-a-uuid"))
+                .post("/credibility/v1/assessments").then().statusCode(400)
+                .body("errors[0].field", equalTo("articleId"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Some text.", "origins", List.of(Map.of("publisher", "AP", "relation", "COPY"))))
+                .post("/credibility/v1/assessments/check").then().statusCode(400)
+                .body("errors[0].field", equalTo("origins[0].relation"));
+        given().contentType(ContentType.JSON).body(Map.of("text", "Some text without url."))
+                .post("/credibility/v1/assessments").then().statusCode(400)
+                .body("errors[0].field", equalTo("url"));
+        given().contentType(ContentType.JSON).body(Map.of("name", "Kabul Weekly", "kind", "PAMPHLET"))
+                .post("/credibility/v1/publishers").then().statusCode(400).body("errors[0].field", equalTo("kind"));
+        given().contentType(ContentType.JSON).body(Map.of("kind", "BLOG"))
+                .post("/credibility/v1/publishers").then().statusCode(400).body("errors[0].field", equalTo("name"));
+    }
+
+    @Test
+    void htmlIsAssessedAsItsVisibleText() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("html", "<html><body><p>By Omar Sultani</p><p>“The road is open,” said Zia Noori.</p>"
+                        + "<script>var x = \"not a quote\";</script></body></html>", "byline", "Omar Sultani"))
+                .post("/credibility/v1/assessments/check").then().statusCode(200)
+                .body("articleId", nullValue())
+                .body("attribution.quotes.size()", equalTo(1))
+                .body("attribution.quotes[0].speaker", equalTo("Zia Noori"))
+                .body("provenance.byline.from", equalTo("METADATA"));
+    }
+
+    @Test
+    void publisherCrudAliasesAndResolve() {
+        String name = "Kabul Ledger " + UUID.randomUUID().toString().substring(0, 8);
+        String domain = "ledger-" + UUID.randomUUID().toString().substring(0, 8) + ".af";
+        int id = given().contentType(ContentType.JSON)
+                .body(Map.of("name", name, "kind", "NEWSPAPER", "aliases", List.of("The Ledger"), "domains",
+                        List.of(domain)))
+                .post("/credibility/v1/publishers").then().statusCode(201)
+                .header("Location", containsString("/credibility/v1/publishers/"))
+                .extract().jsonPath().getInt("id");
+        given().contentType(ContentType.JSON).body(Map.of("name", name.toUpperCase(), "kind", "BLOG"))
+                .post("/credibility/v1/publishers").then().statusCode(409).contentType("application/problem+json");
+        given().get("/credibility/v1/publishers/" + id).then().statusCode(200).body("aliases", hasItem("The Ledger"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("names", List.of("the ledger", "Nobody Weekly", "RFE/RL"), "urls",
+                        List.of("https://www." + domain + "/story/1")))
+                .post("/credibility/v1/publishers/resolve").then().statusCode(200)
+                .body("names[0].publisher.id", equalTo(id))
+                .body("names[1].publisher", nullValue())
+                .body("names[2].publisher.name", equalTo("Radio Free Europe/Radio Liberty"))
+                .body("urls[0].publisher.id", equalTo(id));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "The council met.\nThis article first appeared in The Ledger.", "origins",
+                        List.of(Map.of("publisher", name, "relation", "EXACT"))))
+                .post("/credibility/v1/assessments/check").then().statusCode(200)
+                .body("provenance.originCredits[0].status", equalTo("CREDITED"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", name, "kind", "MAGAZINE", "aliases", List.of("Ledger Magazine")))
+                .put("/credibility/v1/publishers/" + id).then().statusCode(200).body("kind", equalTo("MAGAZINE"));
+        given().delete("/credibility/v1/publishers/" + id).then().statusCode(204);
+        given().get("/credibility/v1/publishers/" + id).then().statusCode(404).contentType("application/problem+json");
+        given().delete("/credibility/v1/publishers/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void theSeedHoldsTheBeatsPublishers() {
+        for (String q : List.of("AP", "Reuters", "AFP", "VOA", "RFE/RL", "BBC", "DW", "Al Jazeera", "Tolo News",
+                "Khaama Press", "Ariana News", "Pajhwok", "Dawn", "MEMRI")) {
+            given().contentType(ContentType.JSON).body(Map.of("names", List.of(q)))
+                    .post("/credibility/v1/publishers/resolve").then().statusCode(200)
+                    .body("names[0].publisher", notNullValue());
+        }
+    }
+}

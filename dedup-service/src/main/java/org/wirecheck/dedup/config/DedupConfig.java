@@ -1,0 +1,49 @@
+package org.wirecheck.dedup.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of dedup-service ({@code wirecheck.dedup.*}). */
+@ConfigMapping(prefix = "wirecheck.dedup")
+public interface DedupConfig {
+
+    /** A paragraph a publisher carried on at least this many articles is its boilerplate, left out of matching. */
+    @WithDefault("3")
+    int boilerplateMinArticles();
+
+    /** Analysed articles kept in memory for verifying candidates, so hot articles are not re-read and re-analysed. */
+    @WithDefault("2000")
+    int articleCacheSize();
+
+    /** Both containments at least this: NEAR_DUPLICATE. */
+    @WithDefault("0.5")
+    double nearDuplicate();
+
+    /** One containment at least this: CONTAINS / CONTAINED_IN. */
+    @WithDefault("0.3")
+    double containment();
+
+    /** A shared passage at least this many words long from one article's opening: an excerpt (CONTAINS). */
+    @WithDefault("30")
+    int excerptWords();
+
+    /** Largest containment at least this but no relation: the paraphrase path takes a look. */
+    @WithDefault("0.05")
+    double unresolved();
+
+    /** Sentences align on the paraphrase path at this cosine or more. */
+    @WithDefault("0.7")
+    double sentenceCosine();
+
+    /** A spun copy's aligned, in-order sentences cover at least this share of one of the two articles. */
+    @WithDefault("0.5")
+    double paraphraseCoverage();
+
+    /** A spun copy aligns at least this many sentences. */
+    @WithDefault("3")
+    int paraphraseMinSentences();
+
+    /** Largest {@code limit} accepted by the list endpoints. */
+    @WithDefault("500")
+    int maxListLimit();
+}

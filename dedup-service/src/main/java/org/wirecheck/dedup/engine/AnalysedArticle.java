@@ -1,0 +1,172 @@
+package org.wirecheck.dedup.engine;
+
+import java.util.Arrays;
+import java.util.BitSet;
+
+/**
+ * An article ready for matching: its words, which of them are chrome, its word shingles, and the few shingles it is
+ * indexed under.
+ * <p>
+ * A shingle is a run of {@link #SHINGLE_WORDS} consecutive words, hashed to 64 bits. Two texts that share a passage
+ * share its shingles, so resemblance (Jaccard of the shingle sets) and containment (share of one set found in the
+ * other) follow from set overlap. Shingles touching a chrome word are left out, so a shared footer adds nothing.
+ * <p>
+ * The index keeps only a winnowed sample of shingles (Schleimer, Wilkerson and Aiken 2003): in every window of
+ * {@link #WINNOWING_WINDOW} consecutive shingles the smallest hash is kept. Any passage of at least
+ * {@code WINNOWING_WINDOW + SHINGLE_WORDS - 1} = 36 shared words is guaranteed to share a kept shingle, so an excerpt
+ * of 40 words is always found, while an article of 600 words is indexed under about 2 / (32 + 1) x 600 = 36 hashes.
+ * <p>
+ * For the paraphrase path the article also has {@link #anchors()}: a bottom-k sketch of its long words. A spun copy
+ * swaps many words but keeps enough names and rare words to share some anchors with its original.
+ */
+public final class AnalysedArticle {
+
+    /** Words per shingle: long enough that a shared shingle is rarely chance, short enough to survive word edits. */
+    public static final int SHINGLE_WORDS = 5;
+    /** Winnowing window, in shingles. */
+    public static final int WINNOWING_WINDOW = 32;
+    /** Anchors per article for paraphrase candidates. */
+    public static final int ANCHORS = 24;
+    /** Only words this long are anchors: short words are mostly function words every article has. */
+    static final int ANCHOR_MIN_LENGTH = 6;
+
+    private final ArticleText text;
+    private final String language;
+    private final BitSet chrome;
+    private final long[] shingles;
+    private final int copyWords;
+    private final int[] fingerprints;
+    private final int[] anchors;
+
+    private AnalysedArticle(ArticleText text, String language, BitSet chrome) {
+        this.text = text;
+        this.language = language;
+        this.chrome = chrome;
+        int words = text.wordCount();
+        this.copyWords = words - chrome.cardinality();
+        int count = words >= SHINGLE_WORDS ? words - SHINGLE_WORDS + 1 : words > 0 ? 1 : 0;
+        this.shingles = new long[count];
+        for (int s = 0; s < count; s++) {
+            int end = Math.min(words, s + SHINGLE_WORDS);
+            long h = 0x6A09E667F3BCC909L;
+            boolean touchesChrome = false;
+            for (int w = s; w < end; w++) {
+                h = Long.rotateLeft(h ^ text.wordHash(w), 23) * 0xBF58476D1CE4E5B9L;
+                touchesChrome |= chrome.get(w);
+            }
+            // 0 marks a shingle that touches chrome; a real hash of 0 is folded onto 1.
+            shingles[s] = touchesChrome ? 0 : (h == 0 ? 1 : h);
+        }
+        this.fingerprints = winnow(shingles);
+        this.anchors = anchors(text, chrome);
+    }
+
+    /** Analyses a text with the generic chrome rules and what its publisher is known to repeat. */
+    public static AnalysedArticle of(String text, Boilerplate.PublisherBoilerplate learned) {
+        ArticleText words = ArticleText.of(text);
+        BitSet chrome = new BitSet(words.wordCount());
+        for (int p = 0; p < words.paragraphCount(); p++) {
+            if (Boilerplate.isBoilerplate(words, p, learned)) {
+                chrome.set(words.paragraphStart(p), words.paragraphEnd(p));
+            }
+        }
+        return new AnalysedArticle(words, Language.detect(text), chrome);
+    }
+
+    /** Analyses a text with the generic chrome rules only. */
+    public static AnalysedArticle of(String text) {
+        return of(text, Boilerplate.PublisherBoilerplate.NONE);
+    }
+
+    private static int[] winnow(long[] shingles) {
+        int[] kept = new int[Math.max(4, shingles.length * 2 / WINNOWING_WINDOW + 4)];
+        int count = 0;
+        int lastKept = -1;
+        int window = Math.min(WINNOWING_WINDOW, shingles.length);
+        for (int start = 0; start + window <= shingles.length; start++) {
+            int min = -1;
+            // Rightmost minimum, as in the paper, so a run of equal hashes yields one fingerprint.
+            for (int s = start; s < start + window; s++) {
+                if (shingles[s] != 0 && (min < 0 || fingerprintOf(shingles[s]) <= fingerprintOf(shingles[min]))) {
+                    min = s;
+                }
+            }
+            if (min >= 0 && min != lastKept) {
+                if (count == kept.length) {
+                    kept = Arrays.copyOf(kept, count * 2);
+                }
+                kept[count++] = fingerprintOf(shingles[min]);
+                lastKept = min;
+            }
+        }
+        return Arrays.stream(kept, 0, count).distinct().toArray();
+    }
+
+    /** The 32-bit key a shingle is indexed under, compared unsigned so the minimum is well spread. */
+    static int fingerprintOf(long shingle) {
+        return (int) (shingle >>> 32) ^ Integer.MIN_VALUE;
+    }
+
+    private static int[] anchors(ArticleText text, BitSet chrome) {
+        long[] candidates = new long[text.wordCount()];
+        int count = 0;
+        for (int w = 0; w < text.wordCount(); w++) {
+            if (!chrome.get(w) && text.word(w).length() >= ANCHOR_MIN_LENGTH) {
+                candidates[count++] = text.wordHash(w);
+            }
+        }
+        long[] distinct = Arrays.stream(candidates, 0, count).distinct().sorted().toArray();
+        int[] result = new int[Math.min(ANCHORS, distinct.length)];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = (int) (distinct[i] >>> 32);
+        }
+        return result;
+    }
+
+    public ArticleText text() {
+        return text;
+    }
+
+    /** ISO 639-1 code, see {@link Language}. */
+    public String language() {
+        return language;
+    }
+
+    /** True if a word lies in a chrome paragraph. */
+    public boolean isChrome(int word) {
+        return chrome.get(word);
+    }
+
+    /** Words that are copy rather than chrome; containment is measured against this. */
+    public int copyWords() {
+        return copyWords;
+    }
+
+    /** Shingle hashes in text order; shingle {@code s} covers words {@code s .. s + SHINGLE_WORDS - 1}; 0 = chrome. */
+    long[] shingles() {
+        return shingles;
+    }
+
+    /** The winnowed shingle keys this article is indexed under. */
+    public int[] fingerprints() {
+        return fingerprints.clone();
+    }
+
+    /** The long-word keys this article is found under by the paraphrase path. */
+    public int[] anchors() {
+        return anchors.clone();
+    }
+
+    /** True if the normalised words are the same, i.e. the texts differ at most in case, quotes, dashes, spaces. */
+    public boolean sameWordsAs(AnalysedArticle other) {
+        if (text.wordCount() != other.text.wordCount() || text.normalisedHash() != other.text.normalisedHash()) {
+            return false;
+        }
+        for (int w = 0; w < text.wordCount(); w++) {
+            if (!text.word(w).equals(other.text.word(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,317 @@
+package org.wirecheck.dedup.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The corpus index: finds the articles a new one duplicates.
+ * <p>
+ * Each article holds a slot with its id, a publisher key and its postings in two {@link PostingIndex}es: winnowed
+ * shingle fingerprints (lexical path) and long-word anchors (paraphrase path). A query counts shared fingerprints per
+ * slot, verifies the best candidates word for word with {@link ReprintJudge#lexical}, and only if that finds no
+ * relation or leaves a candidate unresolved, aligns sentences of the unresolved candidates and of the articles sharing
+ * the most anchors with the embedding model.
+ * <p>
+ * The index holds no texts: candidates are read back through {@link ArticleSource} (in the service, PostgreSQL with a
+ * cache), so an article costs only its postings and about 60 bytes of bookkeeping.
+ * <p>
+ * Thread-safe: queries share a read lock, changes take the write lock; verification runs outside the lock.
+ */
+public final class ReprintIndex {
+
+    /** Reads an indexed article back for verification. */
+    @FunctionalInterface
+    public interface ArticleSource {
+        /** The article analysed with its publisher's boilerplate, or null if it is gone. */
+        AnalysedArticle article(UUID id);
+    }
+
+    /** Fingerprints shared by more articles than this are chrome the rules missed, and are skipped. */
+    static final int MAX_POSTINGS_PER_KEY = 512;
+    /** Lexical candidates verified per query, those sharing the most fingerprints first. */
+    static final int MAX_LEXICAL_CANDIDATES = 64;
+    /** Paraphrase candidates aligned per query. */
+    static final int MAX_PARAPHRASE_CANDIDATES = 5;
+    /** A paraphrase candidate shares at least this many anchors. */
+    static final int MIN_SHARED_ANCHORS = 4;
+
+    private final ReprintJudge judge;
+    private final ArticleSource source;
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final BitSet removed = new BitSet();
+    private final PostingIndex fingerprints = new PostingIndex(removed::get);
+    private final PostingIndex anchors = new PostingIndex(removed::get);
+    private final ThreadLocal<int[]> counters = ThreadLocal.withInitial(() -> new int[0]);
+    private final Map<UUID, ReprintJudge.EmbeddedSentences> embeddings = Collections
+            .synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<UUID, ReprintJudge.EmbeddedSentences> eldest) {
+                    return size() > 2_000;
+                }
+            });
+
+    private long[] idHigh = new long[1024];
+    private long[] idLow = new long[1024];
+    private int[] publishers = new int[1024];
+    private int slotCount;
+    private int live;
+    private final SlotTable slotsById = new SlotTable();
+
+    public ReprintIndex(ReprintJudge judge, ArticleSource source) {
+        this.judge = Objects.requireNonNull(judge, "judge");
+        this.source = Objects.requireNonNull(source, "source");
+    }
+
+    /** Indexes an article; a second add of the same id is ignored. */
+    public void add(UUID id, String publisher, int[] articleFingerprints, int[] articleAnchors) {
+        lock.writeLock().lock();
+        try {
+            if (slotsById.get(id) >= 0) {
+                return;
+            }
+            int slot = slotCount++;
+            if (slot == idHigh.length) {
+                int grown = slot + (slot >> 1);
+                idHigh = Arrays.copyOf(idHigh, grown);
+                idLow = Arrays.copyOf(idLow, grown);
+                publishers = Arrays.copyOf(publishers, grown);
+            }
+            idHigh[slot] = id.getMostSignificantBits();
+            idLow[slot] = id.getLeastSignificantBits();
+            publishers[slot] = publisherKey(publisher);
+            slotsById.put(slot);
+            fingerprints.add(slot, articleFingerprints);
+            anchors.add(slot, articleAnchors);
+            live++;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Convenience for {@link #add(UUID, String, int[], int[])}. */
+    public void add(UUID id, String publisher, AnalysedArticle article) {
+        add(id, publisher, article.fingerprints(), article.anchors());
+    }
+
+    /** Takes an article out of the index; unknown ids are ignored. */
+    public void remove(UUID id) {
+        lock.writeLock().lock();
+        try {
+            int slot = slotsById.get(id);
+            if (slot >= 0 && !removed.get(slot)) {
+                // The slot stays in the id table as a dead entry (get() skips it) until the table is rebuilt.
+                removed.set(slot);
+                embeddings.remove(id);
+                live--;
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    public boolean contains(UUID id) {
+        lock.readLock().lock();
+        try {
+            return slotsById.get(id) >= 0;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Articles indexed and not removed. */
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return live;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Bytes held by the index structures (not the JVM's object headers of this class). */
+    public long bytes() {
+        lock.readLock().lock();
+        try {
+            return fingerprints.bytes() + anchors.bytes() + 20L * idHigh.length + slotsById.bytes()
+                    + removed.size() / 8;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Bytes of the lexical path only: fingerprints and bookkeeping, without the paraphrase anchors. */
+    public long lexicalBytes() {
+        return bytes() - anchors.bytes();
+    }
+
+    /**
+     * The duplicates of an article among the indexed ones, best evidence first. {@code self} (may be null) is left
+     * out, so an indexed article can be re-checked.
+     */
+    public List<Reprint> find(AnalysedArticle article, String publisher, UUID self) {
+        int publisherKey = publisherKey(publisher);
+        List<Candidate> lexical = candidates(fingerprints, article.fingerprints(), 1, MAX_LEXICAL_CANDIDATES, self);
+        List<Reprint> found = new ArrayList<>();
+        List<UUID> decided = new ArrayList<>();
+        List<Candidate> unresolved = new ArrayList<>();
+        for (Candidate candidate : lexical) {
+            AnalysedArticle other = source.article(candidate.id);
+            if (other == null) {
+                continue;
+            }
+            boolean samePublisher = publisherKey != 0 && publisherKey == candidate.publisher;
+            ReprintJudge.Verdict verdict = judge.lexical(article, other, samePublisher);
+            if (verdict instanceof ReprintJudge.Verdict.Decided d) {
+                found.add(ReprintJudge.fromLexical(candidate.id, d));
+                decided.add(candidate.id);
+            } else if (verdict instanceof ReprintJudge.Verdict.Unresolved u) {
+                unresolved.add(new Candidate(candidate.id, candidate.publisher,
+                        (int) (1000 * Math.max(u.match().thisInOther(), u.match().otherInThis()))));
+            }
+        }
+        if (found.isEmpty() || !unresolved.isEmpty()) {
+            found.addAll(paraphrases(article, self, decided, unresolved));
+        }
+        found.sort((x, y) -> Double.compare(Math.max(y.thisInOther(), y.otherInThis()),
+                Math.max(x.thisInOther(), x.otherInThis())));
+        return found;
+    }
+
+    private List<Reprint> paraphrases(AnalysedArticle article, UUID self, List<UUID> decided,
+            List<Candidate> unresolved) {
+        List<Candidate> pool = new ArrayList<>(unresolved);
+        pool.sort((x, y) -> Integer.compare(y.shared, x.shared));
+        for (Candidate c : candidates(anchors, article.anchors(), MIN_SHARED_ANCHORS, MAX_PARAPHRASE_CANDIDATES,
+                self)) {
+            if (pool.stream().noneMatch(p -> p.id.equals(c.id))) {
+                pool.add(c);
+            }
+        }
+        pool.removeIf(c -> decided.contains(c.id));
+        if (pool.isEmpty()) {
+            return List.of();
+        }
+        ReprintJudge.EmbeddedSentences own = judge.embed(article);
+        List<Reprint> found = new ArrayList<>();
+        for (Candidate candidate : pool.subList(0, Math.min(pool.size(), 2 * MAX_PARAPHRASE_CANDIDATES))) {
+            ReprintJudge.EmbeddedSentences theirs = embeddings.get(candidate.id);
+            if (theirs == null) {
+                AnalysedArticle other = source.article(candidate.id);
+                if (other == null) {
+                    continue;
+                }
+                theirs = judge.embed(other);
+                embeddings.put(candidate.id, theirs);
+            }
+            judge.paraphrase(own, theirs).ifPresent(m -> found.add(ReprintJudge.fromParaphrase(candidate.id, m)));
+        }
+        return found;
+    }
+
+    private record Candidate(UUID id, int publisher, int shared) {
+    }
+
+    private List<Candidate> candidates(PostingIndex postings, int[] keys, int minShared, int max, UUID self) {
+        lock.readLock().lock();
+        try {
+            int[] shared = counters.get();
+            if (shared.length < slotCount) {
+                shared = new int[Math.max(slotCount, shared.length * 3 / 2 + 16)];
+                counters.set(shared);
+            }
+            int[] touched = postings.countShared(keys, shared, MAX_POSTINGS_PER_KEY);
+            List<Candidate> result = new ArrayList<>();
+            for (int slot : touched) {
+                int count = shared[slot];
+                shared[slot] = 0;
+                if (count >= minShared && !removed.get(slot)) {
+                    UUID id = new UUID(idHigh[slot], idLow[slot]);
+                    if (!id.equals(self)) {
+                        result.add(new Candidate(id, publishers[slot], count));
+                    }
+                }
+            }
+            result.sort((x, y) -> Integer.compare(y.shared, x.shared));
+            return result.size() > max ? result.subList(0, max) : result;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private static int publisherKey(String publisher) {
+        if (publisher == null || publisher.isBlank()) {
+            return 0;
+        }
+        int key = publisher.strip().toLowerCase(java.util.Locale.ROOT).hashCode();
+        return key == 0 ? 1 : key;
+    }
+
+    /** UUID -> slot: an open-addressing table of slots; the ids themselves are read from the slot arrays. */
+    private final class SlotTable {
+        private int[] table = filled(2048);
+        private int used;
+
+        private static int[] filled(int n) {
+            int[] a = new int[n];
+            Arrays.fill(a, -1);
+            return a;
+        }
+
+        int get(UUID id) {
+            int mask = table.length - 1;
+            long h = id.getMostSignificantBits(), l = id.getLeastSignificantBits();
+            for (int i = index(h, l, mask);; i = (i + 1) & mask) {
+                int s = table[i];
+                if (s == -1) {
+                    return -1;
+                }
+                if (s >= 0 && idHigh[s] == h && idLow[s] == l && !removed.get(s)) {
+                    return s;
+                }
+            }
+        }
+
+        /** Call after the slot's id is stored in the slot arrays. */
+        void put(int value) {
+            if ((used + 1) * 2 > table.length) {
+                int[] old = table;
+                table = filled(live * 4 > old.length ? old.length * 2 : old.length);
+                used = 0;
+                for (int s : old) {
+                    if (s >= 0 && !removed.get(s)) {
+                        insert(s);
+                    }
+                }
+            }
+            insert(value);
+        }
+
+        long bytes() {
+            return 4L * table.length;
+        }
+
+        private void insert(int value) {
+            int mask = table.length - 1;
+            int i = index(idHigh[value], idLow[value], mask);
+            while (table[i] != -1) {
+                i = (i + 1) & mask;
+            }
+            table[i] = value;
+            used++;
+        }
+
+        private static int index(long h, long l, int mask) {
+            long x = (h ^ l) * 0x9E3779B97F4A7C15L;
+            return (int) (x >>> 32) & mask;
+        }
+    }
+}

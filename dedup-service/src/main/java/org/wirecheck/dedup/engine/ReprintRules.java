@@ -1,0 +1,41 @@
+package org.wirecheck.dedup.engine;
+
+/**
+ * The thresholds that turn measured overlap into a relation. Defaults were chosen on the generated PolNeAR news
+ * benchmark (development seed) and the Clough-Stevenson corpus; see docs/dedup-evaluation.md.
+ *
+ * @param nearDuplicate both containments at least this: an edited reprint
+ * @param containment one containment at least this (and the other below {@code nearDuplicate}): one holds the other
+ * @param excerptWords a shared passage at least this long that starts in one article's opening: an excerpt of it
+ * @param unresolved lexical overlap (largest containment) at least this, with no relation: ask the paraphrase path
+ * @param sentenceCosine aligned sentences need at least this cosine
+ * @param paraphraseCoverage a spun copy: in-order aligned sentences cover at least this share of one side
+ * @param paraphraseMinSentences a spun copy aligns at least this many sentences
+ */
+public record ReprintRules(double nearDuplicate, double containment, int excerptWords, double unresolved,
+        double sentenceCosine, double paraphraseCoverage, int paraphraseMinSentences) {
+
+    public static final ReprintRules DEFAULT = new ReprintRules(0.5, 0.3, 30, 0.05, 0.7, 0.5, 3);
+
+    public ReprintRules {
+        requireShare("nearDuplicate", nearDuplicate);
+        requireShare("containment", containment);
+        requireShare("unresolved", unresolved);
+        requireShare("sentenceCosine", sentenceCosine);
+        requireShare("paraphraseCoverage", paraphraseCoverage);
+        if (excerptWords < LexicalComparison.MIN_PASSAGE_WORDS) {
+            throw new IllegalArgumentException("excerptWords must be at least " + LexicalComparison.MIN_PASSAGE_WORDS
+                    + ", got " + excerptWords);
+        }
+        if (paraphraseMinSentences < 1) {
+            throw new IllegalArgumentException(
+                    "paraphraseMinSentences must be at least 1, got " + paraphraseMinSentences);
+        }
+    }
+
+    private static void requireShare(String name, double value) {
+        if (!(value > 0 && value <= 1)) {
+            throw new IllegalArgumentException(name + " must be in (0, 1], got " + value);
+        }
+    }
+}

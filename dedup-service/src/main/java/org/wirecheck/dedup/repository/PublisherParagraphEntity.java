@@ -1,0 +1,61 @@
+package org.wirecheck.dedup.repository;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** Learned boilerplate: how many of a publisher's articles carry a paragraph. */
+@Entity
+@Table(name = "publisher_paragraph")
+@IdClass(PublisherParagraphEntity.Key.class)
+public class PublisherParagraphEntity extends PanacheEntityBase {
+
+    @Id
+    public String publisher;
+
+    @Id
+    @jakarta.persistence.Column(name = "paragraph_hash")
+    public long paragraphHash;
+
+    @jakarta.persistence.Column(name = "article_count", nullable = false)
+    public int articleCount;
+
+    public record Key(String publisher, long paragraphHash) implements java.io.Serializable {
+        public Key() {
+            this(null, 0);
+        }
+    }
+
+    /** Hashes of the paragraphs a publisher carried on at least {@code minArticles} articles. */
+    public static Set<Long> boilerplateOf(String publisher, int minArticles) {
+        List<Long> hashes = getEntityManager().createQuery(
+                "select p.paragraphHash from PublisherParagraphEntity p where p.publisher = ?1 and p.articleCount >= ?2",
+                Long.class).setParameter(1, publisher).setParameter(2, minArticles).getResultList();
+        return new HashSet<>(hashes);
+    }
+
+    /** Counts one article of the publisher carrying each paragraph more ({@code +1}) or less ({@code -1}). */
+    public static void countArticle(String publisher, Set<Long> paragraphHashes, int change) {
+        if (change < 0) {
+            for (long hash : paragraphHashes) {
+                update("articleCount = articleCount - 1 where publisher = ?1 and paragraphHash = ?2", publisher, hash);
+            }
+            delete("publisher = ?1 and articleCount <= 0", publisher);
+            return;
+        }
+        for (long hash : paragraphHashes) {
+            getEntityManager().createNativeQuery("""
+                    INSERT INTO publisher_paragraph (publisher, paragraph_hash, article_count) VALUES (?1, ?2, 1)
+                    ON CONFLICT (publisher, paragraph_hash)
+                    DO UPDATE SET article_count = publisher_paragraph.article_count + 1""")
+                    .setParameter(1, publisher).setParameter(2, hash).executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.wirecheck.dedup.service;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+import org.wirecheck.dedup.config.DedupConfig;
+import org.wirecheck.dedup.engine.AnalysedArticle;
+import org.wirecheck.dedup.engine.Boilerplate;
+import org.wirecheck.dedup.engine.MiniLmSentenceEmbedder;
+import org.wirecheck.dedup.engine.ReprintIndex;
+import org.wirecheck.dedup.engine.ReprintJudge;
+import org.wirecheck.dedup.engine.ReprintRules;
+import org.wirecheck.dedup.repository.ArticleEntity;
+import org.wirecheck.dedup.repository.IndexEventEntity;
+import org.wirecheck.dedup.repository.PublisherParagraphEntity;
+
+/**
+ * This replica's in-memory {@link ReprintIndex}, kept equal to the corpus in PostgreSQL.
+ * <p>
+ * Every change to the corpus writes an {@code index_event} row in the same transaction. Before each query the replica
+ * replays the events it has not seen (one indexed range scan, usually empty), so an article indexed through the other
+ * replica is found here too; at start-up replaying from 0 rebuilds the index. Writes are serialised by a PostgreSQL
+ * advisory lock held to commit, so event sequence numbers are committed in order and no event is skipped.
+ * <p>
+ * Candidates are verified against the stored text: {@link #article(UUID)} reads it back (through a small cache) and
+ * analyses it with its publisher's learned boilerplate. Must be called inside a transaction.
+ */
+@ApplicationScoped
+public class CorpusIndex {
+
+    private static final Logger LOG = Logger.getLogger(CorpusIndex.class);
+    private static final int EVENT_BATCH = 5_000;
+
+    private final DedupConfig config;
+    private final ReprintJudge judge;
+    private final ReprintIndex index;
+    private final Map<UUID, AnalysedArticle> cache;
+    private long lastEvent;
+
+    @Inject
+    public CorpusIndex(DedupConfig config) {
+        this.config = config;
+        this.judge = new ReprintJudge(rules(config), new MiniLmSentenceEmbedder());
+        this.index = new ReprintIndex(judge, this::article);
+        int cacheSize = config.articleCacheSize();
+        this.cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<UUID, AnalysedArticle> eldest) {
+                return size() > cacheSize;
+            }
+        });
+    }
+
+    static ReprintRules rules(DedupConfig config) {
+        return new ReprintRules(config.nearDuplicate(), config.containment(), config.excerptWords(),
+                config.unresolved(), config.sentenceCosine(), config.paraphraseCoverage(),
+                config.paraphraseMinSentences());
+    }
+
+    public ReprintIndex index() {
+        return index;
+    }
+
+    public ReprintJudge judge() {
+        return judge;
+    }
+
+    /** Replays the corpus changes this replica has not applied yet. */
+    public synchronized void catchUp() {
+        int applied = 0;
+        while (true) {
+            List<IndexEventEntity> events = IndexEventEntity.after(lastEvent, EVENT_BATCH);
+            for (IndexEventEntity event : events) {
+                if (IndexEventEntity.ADDED.equals(event.kind)) {
+                    ArticleEntity article = ArticleEntity.findById(event.articleId);
+                    if (article != null) {
+                        index.add(article.id, article.publisher, article.fingerprints, article.anchors);
+                    }
+                } else {
+                    index.remove(event.articleId);
+                    cache.remove(event.articleId);
+                }
+                lastEvent = event.seq;
+                applied++;
+            }
+            if (events.size() < EVENT_BATCH) {
+                break;
+            }
+            ArticleEntity.getEntityManager().clear();
+        }
+        if (applied > 100) {
+            LOG.infof("Index caught up with %d corpus changes; %d articles indexed", applied, index.size());
+        }
+    }
+
+    /** The stored article analysed with its publisher's boilerplate, or null if it was deleted. */
+    public AnalysedArticle article(UUID id) {
+        AnalysedArticle cached = cache.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        ArticleEntity entity = ArticleEntity.findById(id);
+        if (entity == null) {
+            return null;
+        }
+        AnalysedArticle analysed = analyse(entity.body, entity.publisher);
+        cache.put(id, analysed);
+        return analysed;
+    }
+
+    /** Analyses a text with what its publisher is known to repeat. */
+    public AnalysedArticle analyse(String text, String publisher) {
+        return AnalysedArticle.of(text, learnedBoilerplate(publisher));
+    }
+
+    private Boilerplate.PublisherBoilerplate learnedBoilerplate(String publisher) {
+        if (publisher == null || publisher.isBlank()) {
+            return Boilerplate.PublisherBoilerplate.NONE;
+        }
+        Set<Long> hashes = PublisherParagraphEntity.boilerplateOf(publisher, config.boilerplateMinArticles());
+        return hashes.isEmpty() ? Boilerplate.PublisherBoilerplate.NONE : hashes::contains;
+    }
+}

@@ -1,0 +1,339 @@
+package org.wirecheck.dedup.service;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.wirecheck.common.article.ArticleIdentity;
+import org.wirecheck.common.problem.ProblemException;
+import org.wirecheck.dedup.config.DedupConfig;
+import org.wirecheck.dedup.engine.AnalysedArticle;
+import org.wirecheck.dedup.engine.ArticleText;
+import org.wirecheck.dedup.engine.Relation;
+import org.wirecheck.dedup.engine.Reprint;
+import org.wirecheck.dedup.engine.ReprintClusters;
+import org.wirecheck.dedup.mapping.ReportMapping;
+import org.wirecheck.dedup.repository.ArticleEntity;
+import org.wirecheck.dedup.repository.ClusterEntity;
+import org.wirecheck.dedup.repository.IndexEventEntity;
+import org.wirecheck.dedup.repository.PublisherParagraphEntity;
+import org.wirecheck.dedup.repository.RelationEntity;
+import org.wirecheck.dedup.rest.ArticleSubmission;
+import org.wirecheck.dedup.rest.ArticleView;
+import org.wirecheck.dedup.rest.ClusterView;
+import org.wirecheck.dedup.rest.DedupReport;
+
+/**
+ * Checks and indexes articles, keeps reprint clusters, and answers reports.
+ * <p>
+ * Every change to the corpus (index, delete) runs under one PostgreSQL advisory lock, held to commit: two replicas
+ * never cluster two related articles at the same moment without seeing each other, and the index events they write are
+ * committed in sequence order (see {@link CorpusIndex}). Checks only read and need no lock.
+ */
+@ApplicationScoped
+public class DedupService {
+
+    /** Arbitrary constant naming dedup-service's corpus lock in {@code pg_advisory_xact_lock}. */
+    private static final long CORPUS_LOCK = 0x5769726563686b44L;
+
+    @Inject
+    CorpusIndex corpus;
+
+    @Inject
+    DedupConfig config;
+
+    /** The result of indexing: the report, and whether a new article was stored. */
+    public record Indexed(DedupReport report, boolean created) {
+    }
+
+    @Transactional
+    public DedupReport check(ArticleSubmission submission) {
+        IncomingArticle incoming = IncomingArticle.of(submission);
+        UUID id = ArticleIdentity.articleId(incoming.url(), incoming.text());
+        ArticleEntity existing = ArticleEntity.findById(id);
+        if (existing != null) {
+            return report(existing);
+        }
+        corpus.catchUp();
+        AnalysedArticle article = corpus.analyse(incoming.text(), incoming.publisher());
+        List<Reprint> found = corpus.index().find(article, incoming.publisher(), id);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Map<UUID, ArticleEntity> others = load(found);
+        Instant published = incoming.publishedAt() != null ? incoming.publishedAt() : now;
+        ReprintClusters.Member self = new ReprintClusters.Member(id, published, Long.MAX_VALUE);
+        List<DedupReport.Duplicate> duplicates = duplicates(self, found, others);
+        return new DedupReport(id, incoming.url(), incoming.publisher(), incoming.title(), incoming.publishedAt(),
+                article.language(), false, incoming.text(), duplicates,
+                prospectiveCluster(self, incoming, others.values()));
+    }
+
+    @Transactional
+    public Indexed index(ArticleSubmission submission) {
+        IncomingArticle incoming = IncomingArticle.of(submission);
+        UUID id = ArticleIdentity.articleId(incoming.url(), incoming.text());
+        lockCorpus();
+        ArticleEntity existing = ArticleEntity.findById(id);
+        if (existing != null) {
+            return new Indexed(report(existing), false);
+        }
+        corpus.catchUp();
+        AnalysedArticle article = corpus.analyse(incoming.text(), incoming.publisher());
+        List<Reprint> found = corpus.index().find(article, incoming.publisher(), id);
+        Map<UUID, ArticleEntity> others = load(found);
+
+        ArticleEntity entity = new ArticleEntity();
+        entity.id = id;
+        entity.url = incoming.url();
+        entity.publisher = incoming.publisher();
+        entity.title = incoming.title();
+        entity.publishedAt = incoming.publishedAt();
+        entity.language = article.language();
+        entity.contentHash = ArticleIdentity.contentHash(incoming.text());
+        entity.body = incoming.text();
+        entity.fingerprints = article.fingerprints();
+        entity.anchors = article.anchors();
+        entity.indexedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        entity.clusterId = ReprintClusters.clusterIdFor(id);
+        entity.persist();
+        entity.flush();
+        ArticleEntity.getEntityManager().refresh(entity);
+
+        for (Reprint reprint : found) {
+            if (others.containsKey(reprint.other())) {
+                ReportMapping.toEntity(id, reprint).persist();
+            }
+        }
+        learnBoilerplate(entity.publisher, article.text(), 1);
+        joinCluster(entity, others.values());
+        IndexEventEntity.record(id, IndexEventEntity.ADDED);
+        ArticleEntity.flush();
+        return new Indexed(report(entity), true);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        lockCorpus();
+        ArticleEntity entity = ArticleEntity.findById(id);
+        if (entity == null) {
+            throw ProblemException.notFound("article", id);
+        }
+        UUID clusterId = entity.clusterId;
+        RelationEntity.delete("key.articleId = ?1 or key.otherId = ?1", id);
+        learnBoilerplate(entity.publisher, ArticleText.of(entity.body), -1);
+        entity.delete();
+        IndexEventEntity.record(id, IndexEventEntity.REMOVED);
+        ArticleEntity.flush();
+        recomputeCluster(clusterId);
+    }
+
+    @Transactional
+    public Optional<ArticleView> article(UUID id) {
+        return ArticleEntity.<ArticleEntity>findByIdOptional(id).map(a -> ReportMapping.view(a, true));
+    }
+
+    @Transactional
+    public Optional<DedupReport> report(UUID id) {
+        return ArticleEntity.<ArticleEntity>findByIdOptional(id).map(this::report);
+    }
+
+    @Transactional
+    public List<ArticleView> recentArticles(int limit) {
+        return ArticleEntity.recent(checkLimit(limit)).stream().map(a -> ReportMapping.view(a, false)).toList();
+    }
+
+    @Transactional
+    public Optional<ClusterView> cluster(UUID id) {
+        ClusterEntity cluster = ClusterEntity.findById(id);
+        return Optional.ofNullable(cluster).map(this::clusterView);
+    }
+
+    @Transactional
+    public List<ClusterView> recentClusters(int limit) {
+        return ClusterEntity.recent(checkLimit(limit)).stream().map(this::clusterView).toList();
+    }
+
+    private int checkLimit(int limit) {
+        if (limit < 1 || limit > config.maxListLimit()) {
+            throw ProblemException.badField("limit",
+                    "limit must be between 1 and " + config.maxListLimit() + ", got " + limit);
+        }
+        return limit;
+    }
+
+    private void lockCorpus() {
+        ArticleEntity.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
+                .setParameter(1, CORPUS_LOCK).getSingleResult();
+    }
+
+    private static Map<UUID, ArticleEntity> load(List<Reprint> found) {
+        Map<UUID, ArticleEntity> others = new HashMap<>();
+        for (Reprint reprint : found) {
+            ArticleEntity other = ArticleEntity.findById(reprint.other());
+            if (other != null) {
+                others.put(other.id, other);
+            }
+        }
+        return others;
+    }
+
+    private static ReprintClusters.Member member(ArticleEntity article) {
+        return new ReprintClusters.Member(article.id, article.effectivePublishedAt(), article.seen);
+    }
+
+    private static List<DedupReport.Duplicate> duplicates(ReprintClusters.Member self, List<Reprint> found,
+            Map<UUID, ArticleEntity> others) {
+        List<DedupReport.Duplicate> duplicates = new ArrayList<>();
+        for (Reprint reprint : found) {
+            ArticleEntity other = others.get(reprint.other());
+            if (other != null) {
+                boolean earlier = ReprintClusters.EARLIEST_FIRST.compare(member(other), self) < 0;
+                duplicates.add(ReportMapping.duplicate(reprint, other, earlier));
+            }
+        }
+        duplicates.sort(ReportMapping.STRONGEST_FIRST);
+        return duplicates;
+    }
+
+    /** The report of a stored article, from its stored relations on both sides. */
+    private DedupReport report(ArticleEntity article) {
+        List<Reprint> related = RelationEntity.touching(article.id).stream()
+                .map(r -> ReportMapping.fromEntity(r, article.id)).toList();
+        List<DedupReport.Duplicate> duplicates = duplicates(member(article), related, load(related));
+        ClusterEntity cluster = ClusterEntity.findById(article.clusterId);
+        ArticleEntity origin = ArticleEntity.findById(cluster.originId);
+        return new DedupReport(article.id, article.url, article.publisher, article.title, article.publishedAt,
+                article.language, true, article.body, duplicates, ReportMapping.cluster(cluster, origin));
+    }
+
+    /** The cluster a checked article would join: the union of its duplicates' clusters, or a new one. */
+    private DedupReport.Cluster prospectiveCluster(ReprintClusters.Member self, IncomingArticle incoming,
+            java.util.Collection<ArticleEntity> others) {
+        Set<UUID> clusterIds = new LinkedHashSet<>();
+        others.forEach(o -> clusterIds.add(o.clusterId));
+        if (clusterIds.isEmpty()) {
+            return new DedupReport.Cluster(ReprintClusters.clusterIdFor(self.id()), 1,
+                    new DedupReport.Origin(self.id(), incoming.url(), incoming.publisher(), incoming.publishedAt()));
+        }
+        List<ArticleEntity> members = ArticleEntity.list("clusterId in ?1", clusterIds);
+        UUID keeper = keeperOf(clusterIds);
+        ArticleEntity origin = members.stream().min(Comparator.comparing(DedupService::member,
+                ReprintClusters.EARLIEST_FIRST)).orElseThrow();
+        if (ReprintClusters.EARLIEST_FIRST.compare(self, member(origin)) < 0) {
+            return new DedupReport.Cluster(keeper, members.size() + 1,
+                    new DedupReport.Origin(self.id(), incoming.url(), incoming.publisher(), incoming.publishedAt()));
+        }
+        return new DedupReport.Cluster(keeper, members.size() + 1, ReportMapping.origin(origin));
+    }
+
+    /** Of several clusters, the one whose origin comes first keeps its id when they merge. */
+    private static UUID keeperOf(Set<UUID> clusterIds) {
+        return clusterIds.stream().map(id -> (ClusterEntity) ClusterEntity.findById(id))
+                .min(Comparator.comparing(c -> member(ArticleEntity.findById(c.originId)),
+                        ReprintClusters.EARLIEST_FIRST))
+                .orElseThrow().id;
+    }
+
+    private void joinCluster(ArticleEntity article, java.util.Collection<ArticleEntity> others) {
+        Set<UUID> clusterIds = new LinkedHashSet<>();
+        others.forEach(o -> clusterIds.add(o.clusterId));
+        if (clusterIds.isEmpty()) {
+            ClusterEntity cluster = new ClusterEntity();
+            cluster.id = article.clusterId;
+            cluster.originId = article.id;
+            cluster.size = 1;
+            cluster.updatedAt = article.indexedAt;
+            cluster.persist();
+            return;
+        }
+        UUID keeper = keeperOf(clusterIds);
+        ArticleEntity.update("clusterId = ?1 where clusterId in ?2", keeper, clusterIds);
+        article.clusterId = keeper;
+        for (UUID merged : clusterIds) {
+            if (!merged.equals(keeper)) {
+                ClusterEntity.deleteById(merged);
+            }
+        }
+        ArticleEntity.flush();
+        ArticleEntity.getEntityManager().clear();
+        refreshCluster(keeper, ArticleEntity.inCluster(keeper));
+    }
+
+    private void refreshCluster(UUID clusterId, List<ArticleEntity> members) {
+        ClusterEntity cluster = ClusterEntity.findById(clusterId);
+        if (cluster == null) {
+            cluster = new ClusterEntity();
+            cluster.id = clusterId;
+        }
+        ArticleEntity origin = members.stream()
+                .min(Comparator.comparing(DedupService::member, ReprintClusters.EARLIEST_FIRST)).orElseThrow();
+        cluster.originId = origin.id;
+        cluster.size = members.size();
+        cluster.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        cluster.persist();
+    }
+
+    /** After a deletion: the remaining members, split into connected parts; the earliest part keeps the id. */
+    private void recomputeCluster(UUID clusterId) {
+        List<ArticleEntity> members = ArticleEntity.inCluster(clusterId);
+        if (members.isEmpty()) {
+            ClusterEntity.deleteById(clusterId);
+            return;
+        }
+        Map<UUID, ArticleEntity> byId = new HashMap<>();
+        members.forEach(m -> byId.put(m.id, m));
+        List<UUID[]> links = RelationEntity.among(new ArrayList<>(byId.keySet())).stream()
+                .map(r -> new UUID[]{r.key.articleId, r.key.otherId}).toList();
+        List<List<ReprintClusters.Member>> parts = ReprintClusters
+                .parts(members.stream().map(DedupService::member).toList(), links);
+        for (int p = 0; p < parts.size(); p++) {
+            List<ReprintClusters.Member> part = parts.get(p);
+            UUID partId = p == 0
+                    ? clusterId
+                    : ReprintClusters.splitClusterId(clusterId, ReprintClusters.origin(part).id());
+            List<ArticleEntity> partMembers = part.stream().map(m -> byId.get(m.id())).toList();
+            for (ArticleEntity m : partMembers) {
+                m.clusterId = partId;
+            }
+            refreshCluster(partId, partMembers);
+        }
+    }
+
+    private ClusterView clusterView(ClusterEntity cluster) {
+        List<ArticleEntity> members = new ArrayList<>(ArticleEntity.inCluster(cluster.id));
+        members.sort(Comparator.comparing(DedupService::member, ReprintClusters.EARLIEST_FIRST));
+        ArticleEntity origin = ArticleEntity.findById(cluster.originId);
+        Map<UUID, Relation> toOrigin = new HashMap<>();
+        for (RelationEntity r : RelationEntity.touching(cluster.originId)) {
+            Reprint fromOrigin = ReportMapping.fromEntity(r, cluster.originId);
+            toOrigin.put(fromOrigin.other(), fromOrigin.relation().inverse());
+        }
+        return new ClusterView(cluster.id, cluster.size, ReportMapping.origin(origin),
+                members.stream().map(m -> ReportMapping.member(m, toOrigin.get(m.id))).toList());
+    }
+
+    /** Counts each distinct paragraph of a publisher's article towards (or, on delete, off) its boilerplate. */
+    private static void learnBoilerplate(String publisher, ArticleText text, int change) {
+        if (publisher == null) {
+            return;
+        }
+        Set<Long> paragraphs = new LinkedHashSet<>();
+        for (int p = 0; p < text.paragraphCount(); p++) {
+            if (text.paragraphEnd(p) - text.paragraphStart(p) >= 2) {
+                paragraphs.add(text.paragraphHash(p));
+            }
+        }
+        PublisherParagraphEntity.countArticle(publisher, paragraphs, change);
+    }
+}

@@ -1,0 +1,240 @@
+package org.wirecheck.dedup.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.wirecheck.common.article.ArticleIdentity;
+import org.wirecheck.testing.PostgresTestDatabase;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/** The REST API against a real PostgreSQL: indexing, idempotency, relations, clusters, deletion, errors. */
+@QuarkusTest
+@WithTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "database", value = "wirecheck_dedup_test"))
+class ArticleResourceTest {
+
+    /** A wire story written for these tests; every test gives it its own distinctive place name. */
+    static String story(String place) {
+        return """
+                Flood defences fail in %1$s as river reaches record height
+
+                Emergency crews in %1$s worked through the night on Tuesday after the river burst its banks at three \
+                points, forcing about 2,400 residents from their homes, the regional council said.
+
+                The water gauge at the old stone bridge showed 6.8 metres shortly before midnight, higher than \
+                the previous record set in 1974, according to figures published by the environment agency.
+
+                "We have never seen the water rise this fast," said Marta Kowalczyk, who runs a bakery near \
+                the market square and spent the evening carrying sacks of flour to the upper floor.
+
+                Council officials said temporary barriers ordered last spring had not been delivered, and that \
+                an inquiry into the delay would begin once the water receded from the lower town.
+
+                Forecasters expect more rain over the weekend, and schools in the district will stay closed \
+                until at least Friday while engineers inspect the damaged embankments along the valley.
+                """.formatted(place);
+    }
+
+    static Map<String, Object> submission(String url, String publisher, String publishedAt, String text) {
+        return Map.of("url", url, "publisher", publisher, "publishedAt", publishedAt, "text", text);
+    }
+
+    /** Each test starts from an empty corpus, removed through the API itself. */
+    @BeforeEach
+    void emptyTheCorpus() {
+        List<String> ids = given().get("/dedup/v1/articles?limit=500").then().statusCode(200).extract().jsonPath()
+                .getList("articleId");
+        for (String id : ids) {
+            given().delete("/dedup/v1/articles/" + id).then().statusCode(204);
+        }
+    }
+
+    static ValidatableResponse post(Object body) {
+        return given().contentType("application/json").body(body).post("/dedup/v1/articles").then();
+    }
+
+    @Test
+    void anArticleIsIndexedOnceAndARepostIsIdempotent() {
+        String url = "https://wire.example/" + UUID.randomUUID();
+        String text = story("Idempotville");
+        String expectedId = ArticleIdentity.articleId(url, text).toString();
+        post(submission(url, "Wire", "2024-03-01T10:00:00Z", text))
+                .statusCode(201)
+                .header("Location", containsString("/dedup/v1/articles/" + expectedId))
+                .body("articleId", equalTo(expectedId))
+                .body("language", equalTo("en"))
+                .body("indexed", equalTo(true))
+                .body("duplicates", empty())
+                .body("cluster.size", equalTo(1))
+                .body("cluster.origin.articleId", equalTo(expectedId));
+        long rows = given().get("/dedup/v1/articles?limit=500").then().extract().jsonPath()
+                .getList("articleId").stream().filter(expectedId::equals).count();
+        post(submission(url, "Wire", "2024-03-01T10:00:00Z", text))
+                .statusCode(200)
+                .body("articleId", equalTo(expectedId));
+        long after = given().get("/dedup/v1/articles?limit=500").then().extract().jsonPath()
+                .getList("articleId").stream().filter(expectedId::equals).count();
+        assertEquals(1, rows);
+        assertEquals(1, after);
+    }
+
+    @Test
+    void reprintsAreFoundWithPassagesAndJoinTheOriginsCluster() {
+        String place = "Reprintford";
+        String original = story(place);
+        String originalId = post(submission("https://wire.example/" + UUID.randomUUID(), "Wire",
+                "2024-03-01T10:00:00Z", original)).statusCode(201).extract().path("articleId");
+
+        // Same words, typed differently: curly quotes, no-break spaces, capitals, an em dash.
+        String retyped = original.replace("\"We", "\u201CWe").replace("fast,\"", "fast,\u201D")
+                .replace(" ", "\u00A0").replace("Emergency crews", "EMERGENCY CREWS").replace(", the", " \u2014 the");
+        var exact = post(submission("https://daily.example/a", "Daily", "2024-03-01T12:00:00Z", retyped))
+                .statusCode(201)
+                .body("duplicates[0].articleId", equalTo(originalId))
+                .body("duplicates[0].relation", equalTo("EXACT"))
+                .body("duplicates[0].earlier", equalTo(true))
+                .body("cluster.size", equalTo(2))
+                .body("cluster.origin.articleId", equalTo(originalId))
+                .extract();
+        String exactId = exact.path("articleId");
+
+        // An edited reprint: new headline, one paragraph dropped, a credit line added.
+        String[] paragraphs = original.split("\n\n");
+        String edited = "River floods " + place + " after barriers fail to arrive\n\n" + paragraphs[1] + "\n\n"
+                + paragraphs[2] + "\n\n" + paragraphs[3].replace("never", "not ever") + "\n\n" + paragraphs[5]
+                + "\n\nThis story was first published by Wire.";
+        var near = post(submission("https://gazette.example/b", "Gazette", "2024-03-02", edited))
+                .statusCode(201)
+                .body("duplicates.relation", hasItem("NEAR_DUPLICATE"))
+                .body("cluster.size", equalTo(3))
+                .body("cluster.origin.articleId", equalTo(originalId))
+                .extract();
+        List<Map<String, Object>> passages = near.path("duplicates[0].passages");
+        assertTrue(!passages.isEmpty(), "a near duplicate reports its passages");
+        String nearText = near.path("text");
+        Map<String, Object> first = passages.get(0);
+        String here = nearText.substring((int) first.get("start"), (int) first.get("end"));
+        String there = original.substring((int) first.get("otherStart"), (int) first.get("otherEnd"));
+        assertTrue(here.startsWith("Emergency crews in " + place) && there.startsWith("Emergency crews in " + place),
+                "passages start at the same words in both texts: " + here + " / " + there);
+        assertTrue(here.endsWith(there.substring(there.length() - 40)), "and end at the same words");
+
+        // The original's report now shows the later copies, read from the original's side.
+        given().get("/dedup/v1/articles/" + originalId + "/report").then().statusCode(200)
+                .body("duplicates.articleId", hasItem(exactId))
+                .body("duplicates.find { it.articleId == '" + exactId + "' }.earlier", equalTo(false));
+    }
+
+    @Test
+    void anAggregatorCarryingAnExcerptContainsIt() {
+        String original = story("Excerptham");
+        String originalId = post(submission("https://wire.example/" + UUID.randomUUID(), "Wire",
+                "2024-03-01T10:00:00Z", original)).statusCode(201).extract().path("articleId");
+        String[] paragraphs = original.split("\n\n");
+        String listing = """
+                Regional roundup
+
+                Ferry timetable changes from Monday as the harbour authority repaints the northern pier and \
+                replaces two of its loading ramps, the operator said in a statement to passengers.
+
+                %s
+
+                %s
+
+                Click here to read more
+
+                Local elections: the count in the eastern wards will start on Sunday morning in the sports hall, \
+                with results expected late in the afternoon, the returning officer told reporters.
+                """.formatted(paragraphs[1], paragraphs[2]);
+        given().contentType("application/json")
+                .body(submission("https://roundup.example/list", "Roundup", "2024-03-02", listing))
+                .post("/dedup/v1/articles/check").then().statusCode(200)
+                .body("indexed", equalTo(false))
+                .body("duplicates[0].articleId", equalTo(originalId))
+                .body("duplicates[0].relation", equalTo("CONTAINS"))
+                .body("duplicates[0].containment.otherInThis", not(greaterThan(0.5f)));
+    }
+
+    @Test
+    void deletingTheOriginRecomputesTheCluster() {
+        String original = story("Deletonbury");
+        String originalId = post(submission("https://wire.example/" + UUID.randomUUID(), "Wire",
+                "2024-03-01T10:00:00Z", original)).statusCode(201).extract().path("articleId");
+        String copyId = post(submission("https://copy.example/" + UUID.randomUUID(), "Copy", "2024-03-03",
+                original + "\n\nReprinted with permission.")).statusCode(201).extract().path("articleId");
+        String clusterId = given().get("/dedup/v1/articles/" + copyId).then().statusCode(200)
+                .extract().path("clusterId");
+        given().get("/dedup/v1/clusters/" + clusterId).then().statusCode(200)
+                .body("size", equalTo(2)).body("origin.articleId", equalTo(originalId));
+
+        given().delete("/dedup/v1/articles/" + originalId).then().statusCode(204);
+
+        given().get("/dedup/v1/articles/" + originalId).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/dedup/v1/clusters/" + clusterId).then().statusCode(200)
+                .body("size", equalTo(1)).body("origin.articleId", equalTo(copyId));
+        given().get("/dedup/v1/articles/" + copyId + "/report").then().statusCode(200)
+                .body("duplicates", empty());
+        // The deleted article is out of the index: a check of its text finds only the copy.
+        given().contentType("application/json")
+                .body(submission("https://other.example/x", "Other", "2024-03-04", original))
+                .post("/dedup/v1/articles/check").then().statusCode(200)
+                .body("duplicates.articleId", not(hasItem(originalId)))
+                .body("duplicates.articleId", hasItem(copyId));
+    }
+
+    @Test
+    void badFieldsAreProblemsNamingTheField() {
+        given().contentType("application/json").body(Map.of("url", "https://x.example/1", "text", "  "))
+                .post("/dedup/v1/articles").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("text"));
+        given().contentType("application/json")
+                .body(Map.of("url", "https://x.example/1", "text", "Some words here", "publishedAt", "yesterday"))
+                .post("/dedup/v1/articles/check").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("publishedAt"));
+        given().contentType("application/json").body(Map.of("text", "Some words here"))
+                .post("/dedup/v1/articles").then().statusCode(400)
+                .body("errors[0].field", equalTo("url"));
+        given().get("/dedup/v1/articles?limit=0").then().statusCode(400).body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void unknownIdsAreNotFoundProblems() {
+        UUID unknown = UUID.randomUUID();
+        given().get("/dedup/v1/articles/" + unknown).then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString(unknown.toString()));
+        given().get("/dedup/v1/articles/" + unknown + "/report").then().statusCode(404);
+        given().delete("/dedup/v1/articles/" + unknown).then().statusCode(404).contentType("application/problem+json");
+        given().get("/dedup/v1/clusters/" + unknown).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void htmlIsReducedToItsTextAndOffsetsReferToIt() {
+        String html = "<html><head><title>x</title><script>var a=1;</script></head><body><nav>Home | News</nav>"
+                + "<article><h1>Кабинет министров утвердил новый бюджет</h1><p>Правительство в среду утвердило "
+                + "проект бюджета на следующий год, сообщила пресс-служба.</p></article></body></html>";
+        given().contentType("application/json").body(Map.of("url", "https://ru.example/1", "html", html))
+                .post("/dedup/v1/articles/check").then().statusCode(200)
+                .body("language", equalTo("ru"))
+                .body("text", containsString("Кабинет министров утвердил новый бюджет\n\nПравительство"))
+                .body("text", not(containsString("var a")));
+    }
+}
