@@ -98,7 +98,7 @@ export class FakeGateway {
     const status = !origin ? 'ORIGINAL' : evidence[0].credited ? 'CREDITED_REPRINT' : 'UNCREDITED_COPY';
     const quotes = this.quotesOf(article.text);
     const sources = [...new Set(quotes.map((q) => q.speaker).filter(Boolean))]
-        .map((name) => ({ name, kind: 'OFFICIAL', role: 'QUOTED', mentions: quotes.filter((q) => q.speaker === name).length }));
+        .map((name) => ({ name, kind: 'OFFICIAL', role: null, mentions: quotes.filter((q) => q.speaker === name).length }));
     const cluster = origin || duplicates.length
         ? { clusterId: (origin || article).articleId, size: duplicates.length + 1,
           origin: this.summaryOf(origin || article) }

@@ -258,7 +258,7 @@ function sources(report) {
       el('div', { class: 'source-kind' },
           el('h4', {}, words(kind), ` (${items.length})`),
           el('ul', {}, items.map((s) => el('li', {}, s.name,
-              el('span', { class: 'hint' }, ` ${s.role ? words(s.role) + ', ' : ''}${s.mentions || 0}×`))))))));
+              el('span', { class: 'hint' }, ` ${s.role ? s.role + ', ' : ''}${s.mentions || 0}×`))))))));
   return section;
 }
 
