@@ -39,6 +39,8 @@ class DeskIT {
         assertEquals(0, install.exitCode(), "npm ci in " + scripts + " failed:\n" + install.output());
 
         Run browser = run(scripts, BROWSER_TEST, "node", "desk.test.mjs", Stack.gateway());
+        // One line per browser check, in the failsafe report whether it passed or not.
+        System.out.println(browser.output());
         assertEquals(0, browser.exitCode(), "the desk browser test failed:\n" + browser.output());
     }
 
