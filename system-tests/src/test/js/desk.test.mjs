@@ -315,7 +315,7 @@ async function pageLogic(browser, base) {
     await page.click('#clusters-table button');
     await page.waitForSelector('#cluster-members');
     const members = await page.textContent('#cluster-members');
-    assert.match(members, /Northgate Press.*\(origin\)/);
+    assert.match(await page.textContent('#cluster-members li:has(.flag)'), new RegExp(ORIGINAL.url));
     assert.match(members, /Valley Courier/);
 
     const hostile = '<img src=x onerror="window.__xss=1">Riverside Post';
@@ -428,6 +428,49 @@ async function gatewayScenario(browser) {
   });
 }
 
+async function gatewayCorpus(browser) {
+  await test(`gateway ${gateway}: corpus browser and publisher registry on the real services`, async () => {
+    const { page, context, pageErrors } = await openDesk(browser, gateway, null);
+    await page.click('button.nav[data-view=corpus]');
+    await page.waitForSelector('#recent-table', { timeout: 30000 });
+    const recent = await page.textContent('#recent-table');
+    assert.match(recent, new RegExp(ORIGINAL.title), 'the original is listed');
+    await page.waitForSelector('#clusters-table');
+    await page.locator('#clusters-table tr', { hasText: ORIGINAL.url }).locator('button').click();
+    await page.waitForSelector('#cluster-members');
+    const members = await page.textContent('#cluster-members');
+    assert.match(await page.textContent('#cluster-members li:has(.flag)'), new RegExp(ORIGINAL.url));
+    assert.match(members, new RegExp(REPRINT.publisher));
+
+    // A publisher of this run's own, so the registry's seeded entries are left as they were.
+    const name = `Desk Test Gazette ${Date.now()}`;
+    await page.click('#p-new');
+    await page.fill('#p-name', name);
+    await page.selectOption('#p-kind', 'NEWSPAPER');
+    await page.fill('#p-aliases', 'DTG');
+    await page.fill('#p-domains', 'desk-test-gazette.example');
+    await page.click('#publisher-form button[type=submit]');
+    await page.fill('#p-q', 'Desk Test Gazette');
+    await page.click('#publisher-search button[type=submit]');
+    const row = page.locator('#publishers-table tr', { hasText: name });
+    await row.waitFor();
+    assert.match(await row.textContent(), /newspaper.*DTG.*desk-test-gazette\.example/);
+    await row.locator('button', { hasText: 'Edit' }).click();
+    await page.selectOption('#p-kind', 'MAGAZINE');
+    await page.click('#publisher-form button[type=submit]');
+    await page.locator('#publishers-table tr', { hasText: name }).locator('td:text-is("magazine")').waitFor();
+    await page.locator('#publishers-table tr', { hasText: name }).locator('button', { hasText: 'Track record' }).click();
+    await page.waitForSelector('#track-heading');
+    assert.match(await page.textContent('#track-record'), /0 assessed articles/);
+    await page.locator('#publishers-table tr', { hasText: name }).locator('button', { hasText: 'Delete' }).click();
+    await page.waitForFunction((n) => !document.querySelector('#publishers')?.textContent.includes(n), name);
+    assert.equal(await page.isVisible('#notice'), false, await page.textContent('#notice'));
+    await page.screenshot({ path: join(targetDir, 'desk-corpus-screenshot.png'), fullPage: true });
+    assert.deepEqual(pageErrors, []);
+    await context.close();
+  });
+}
+
 const browser = await chromium.launch({
   executablePath: chromiumPath,
   headless: true,
@@ -439,6 +482,7 @@ try {
   if (gateway) {
     await pageLogic(browser, gateway);
     await gatewayScenario(browser);
+    await gatewayCorpus(browser);
   } else {
     server = await servePage();
     await pageLogic(browser, `http://127.0.0.1:${server.address().port}`);

@@ -215,10 +215,10 @@ async function openCluster(clusterId) {
             ? el('button', { type: 'button', class: 'link', onclick: () => openReport(c.origin.articleId) },
                 `${c.origin.publisher || 'unknown'} — ${c.origin.url} (${day(c.origin.publishedAt)})`)
             : 'unknown'),
-        el('ul', { id: 'cluster-members' }, (c.members || []).map((m) => el('li', {},
+        el('ul', { id: 'cluster-members', class: 'members' }, (c.members || []).map((m) => el('li', {},
+            c.origin && m.articleId === c.origin.articleId ? el('span', { class: 'flag' }, 'origin') : '',
             el('button', { type: 'button', class: 'link', onclick: () => openReport(m.articleId) },
-                `${m.publisher || 'unknown'} — ${m.url} (${day(m.publishedAt)})`),
-            c.origin && m.articleId === c.origin.articleId ? ' (origin)' : ''))));
+                `${m.publisher || 'unknown'} — ${m.url} (${day(m.publishedAt)})`)))));
     $('cluster-heading').focus();
   } catch (e) {
     fill(box, el('p', { class: 'warning' }, problemText(e)));
