@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders a kustomization directory with {@code kubectl kustomize}, which builds offline (no cluster, no network).
@@ -17,6 +19,13 @@ final class Kustomize {
 
     private static final long TIMEOUT_SECONDS = 120;
 
+    /** The overlays use kustomize 5 syntax (labels, patches with targets); older kubectl builds cannot read them. */
+    private static final Pattern KUSTOMIZE_VERSION = Pattern.compile("Kustomize Version: v(\\d+)\\.");
+
+    private static final int REQUIRED_KUSTOMIZE_MAJOR = 5;
+
+    private static volatile boolean versionChecked;
+
     private Kustomize() {
     }
 
@@ -25,7 +34,28 @@ final class Kustomize {
         if (!Files.isRegularFile(directory.resolve("kustomization.yaml"))) {
             throw new IllegalArgumentException("No kustomization.yaml in " + directory);
         }
-        ProcessBuilder command = new ProcessBuilder("kubectl", "kustomize", directory.toString());
+        requireKustomize5();
+        return run("kubectl", "kustomize", directory.toString());
+    }
+
+    /** Fails with an explanation when kubectl's embedded kustomize is older than version 5. */
+    private static void requireKustomize5() {
+        if (versionChecked) {
+            return;
+        }
+        String version = run("kubectl", "version", "--client");
+        Matcher major = KUSTOMIZE_VERSION.matcher(version);
+        if (!major.find() || Integer.parseInt(major.group(1)) < REQUIRED_KUSTOMIZE_MAJOR) {
+            throw new IllegalStateException("kubectl with kustomize " + REQUIRED_KUSTOMIZE_MAJOR
+                    + " or later is needed to render the overlays (kubectl 1.27+); this one says: " + version.strip()
+                    + ". See docs/kubernetes.md, \"Validation\".");
+        }
+        versionChecked = true;
+    }
+
+    private static String run(String... arguments) {
+        ProcessBuilder command = new ProcessBuilder(arguments);
+        String description = String.join(" ", arguments);
         Path errors = null;
         try {
             errors = Files.createTempFile("kustomize", ".err");
@@ -38,23 +68,23 @@ final class Kustomize {
                         + " on the PATH. Install it (see docs/kubernetes.md, \"Validation\") and run the build again.",
                         notInstalled);
             }
-            String rendered = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException(
-                        "kubectl kustomize " + directory + " took over " + TIMEOUT_SECONDS + " s");
+                        description + " took over " + TIMEOUT_SECONDS + " s");
             }
             if (process.exitValue() != 0) {
                 throw new IllegalStateException(
-                        "kubectl kustomize " + directory + " failed (exit " + process.exitValue()
+                        description + " failed (exit " + process.exitValue()
                                 + "): " + Files.readString(errors, StandardCharsets.UTF_8).strip());
             }
-            return rendered;
+            return output;
         } catch (IOException e) {
-            throw new IllegalStateException("Could not run kubectl kustomize " + directory, e);
+            throw new IllegalStateException("Could not run " + description, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while rendering " + directory, e);
+            throw new IllegalStateException("Interrupted while running " + description, e);
         } finally {
             if (errors != null) {
                 try {
