@@ -51,6 +51,8 @@ import io.strimzi.api.kafka.model.user.KafkaUser;
  * {@code additionalProperties} map through {@code @JsonAnySetter}. The mapper here ignores any-setters, so an unknown
  * field reaches {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} and fails, as the API server's strict field
  * validation would. Scalars are not coerced either ({@code value: 8080} for an env var is an error, as in the API).
+ * The two free-form maps that hold Kafka settings are checked against Kafka's own lists: KafkaTopic
+ * {@code spec.config} against {@link TopicConfig}, Kafka {@code spec.kafka.config} against {@link BrokerSettings}.
  * Only the kinds listed in {@link #SCHEMAS} are known: an object of any other apiVersion/kind is a problem too.
  */
 final class ManifestSchemas {
@@ -152,6 +154,9 @@ final class ManifestSchemas {
                     if (model instanceof KafkaTopic topic) {
                         problems.addAll(unknownTopicSettings(topic));
                     }
+                    if (model instanceof Kafka kafka) {
+                        problems.addAll(unknownBrokerSettings(kafka));
+                    }
                 }
                 manifests.add(new Manifest(apiVersion, kind, name, tree, model));
             }
@@ -176,6 +181,22 @@ final class ManifestSchemas {
                 .filter(key -> !TOPIC_SETTINGS.contains(key))
                 .map(key -> "KafkaTopic/" + topic.getMetadata().getName() + ": spec.config." + key
                         + ": not a Kafka topic setting (org.apache.kafka.common.config.TopicConfig)")
+                .toList();
+    }
+
+    /** Kafka {@code spec.kafka.config} is a free map in Strimzi's schema too; every key must be a broker setting. */
+    private static List<String> unknownBrokerSettings(Kafka kafka) {
+        Map<String, Object> config = kafka.getSpec() == null || kafka.getSpec().getKafka() == null
+                ? null
+                : kafka.getSpec().getKafka().getConfig();
+        if (config == null) {
+            return List.of();
+        }
+        return config.keySet()
+                .stream()
+                .filter(key -> !BrokerSettings.names().contains(key))
+                .map(key -> "Kafka/" + kafka.getMetadata().getName() + ": spec.kafka.config." + key
+                        + ": not a Kafka broker setting")
                 .toList();
     }
 
