@@ -29,8 +29,17 @@ final class Kustomize {
     private Kustomize() {
     }
 
+    /** What kubectl printed: the rendered YAML, and its warnings (deprecated kustomization fields, for example). */
+    record Output(String stdout, String stderr) {
+    }
+
     /** The rendered multi-document YAML of {@code directory}; fails with kubectl's own message when it cannot build. */
     static String render(Path directory) {
+        return renderWithWarnings(directory).stdout();
+    }
+
+    /** As {@link #render(Path)}, with what kubectl printed on stderr while rendering. */
+    static Output renderWithWarnings(Path directory) {
         if (!Files.isRegularFile(directory.resolve("kustomization.yaml"))) {
             throw new IllegalArgumentException("No kustomization.yaml in " + directory);
         }
@@ -43,7 +52,7 @@ final class Kustomize {
         if (versionChecked) {
             return;
         }
-        String version = run("kubectl", "version", "--client");
+        String version = run("kubectl", "version", "--client").stdout();
         Matcher major = KUSTOMIZE_VERSION.matcher(version);
         if (!major.find() || Integer.parseInt(major.group(1)) < REQUIRED_KUSTOMIZE_MAJOR) {
             throw new IllegalStateException("kubectl with kustomize " + REQUIRED_KUSTOMIZE_MAJOR
@@ -53,7 +62,7 @@ final class Kustomize {
         versionChecked = true;
     }
 
-    private static String run(String... arguments) {
+    private static Output run(String... arguments) {
         ProcessBuilder command = new ProcessBuilder(arguments);
         String description = String.join(" ", arguments);
         Path errors = null;
@@ -79,7 +88,7 @@ final class Kustomize {
                         description + " failed (exit " + process.exitValue()
                                 + "): " + Files.readString(errors, StandardCharsets.UTF_8).strip());
             }
-            return output;
+            return new Output(output, Files.readString(errors, StandardCharsets.UTF_8).strip());
         } catch (IOException e) {
             throw new IllegalStateException("Could not run " + description, e);
         } catch (InterruptedException e) {

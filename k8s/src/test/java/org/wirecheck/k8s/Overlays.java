@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 /** The k8s/ tree of the build, its overlays, and each overlay rendered and validated once per test run. */
 final class Overlays {
 
+    private static final Map<Path, Kustomize.Output> OUTPUT = new ConcurrentHashMap<>();
+
     private static final Map<Path, ManifestSchemas.Validation> RENDERED = new ConcurrentHashMap<>();
 
     private Overlays() {
@@ -37,7 +39,12 @@ final class Overlays {
         }
     }
 
+    /** What kubectl kustomize printed for the overlay, rendered once per test run. */
+    static Kustomize.Output output(Path overlay) {
+        return OUTPUT.computeIfAbsent(overlay, Kustomize::renderWithWarnings);
+    }
+
     static ManifestSchemas.Validation rendered(Path overlay) {
-        return RENDERED.computeIfAbsent(overlay, dir -> ManifestSchemas.validate(Kustomize.render(dir)));
+        return RENDERED.computeIfAbsent(overlay, dir -> ManifestSchemas.validate(output(dir).stdout()));
     }
 }
