@@ -24,6 +24,8 @@ import io.fabric8.kubernetes.api.model.SecretKeySelector;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.kafka.listener.GenericKafkaListener;
+import io.strimzi.api.kafka.model.kafka.listener.KafkaListenerAuthenticationScramSha512;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.nodepool.ProcessRoles;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
@@ -93,6 +95,57 @@ class DataShapeTest {
                         user.getMetadata().getName() + " may not use " + topic);
             }
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void kafkaClientSettingsMatchTheListener(Path overlay) {
+        ManifestSchemas.Validation rendered = Overlays.rendered(overlay);
+        Kafka kafka = rendered.models(Kafka.class).get(0);
+        List<GenericKafkaListener> listeners = kafka.getSpec().getKafka().getListeners();
+        assertEquals(1, listeners.size(), "one listener, the one the services use");
+        GenericKafkaListener listener = listeners.get(0);
+        Map<String, String> settings = rendered.models(ConfigMap.class).get(0).getData();
+
+        assertEquals(kafka.getMetadata().getName() + "-kafka-bootstrap:" + listener.getPort(),
+                settings.get("WIRECHECK_KAFKA_BOOTSTRAP"));
+        assertTrue(listener.isTls(), "the listener must use TLS");
+        assertEquals("SASL_SSL", settings.get("KAFKA_SECURITY_PROTOCOL"));
+        assertTrue(listener.getAuth() instanceof KafkaListenerAuthenticationScramSha512, "SCRAM-SHA-512 listener");
+        assertEquals("SCRAM-SHA-512", settings.get("KAFKA_SASL_MECHANISM"));
+        // The truststore is the mounted cluster CA of every service.
+        for (WirecheckServices service : WirecheckServices.values()) {
+            Deployment deployment = WorkloadShapeTest.deployment(rendered, service);
+            String caSecret = deployment.getSpec()
+                    .getTemplate()
+                    .getSpec()
+                    .getVolumes()
+                    .stream()
+                    .filter(v -> v.getSecret() != null)
+                    .filter(v -> v.getSecret().getSecretName()
+                            .equals(kafka.getMetadata().getName() + "-cluster-ca-cert"))
+                    .map(Volume::getName)
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(service.deploymentName + " does not mount the Kafka CA"));
+            String mountPath = WorkloadShapeTest.container(deployment)
+                    .getVolumeMounts()
+                    .stream()
+                    .filter(m -> m.getName().equals(caSecret))
+                    .findFirst()
+                    .orElseThrow()
+                    .getMountPath();
+            assertEquals(mountPath + "/ca.crt", settings.get("KAFKA_SSL_TRUSTSTORE_LOCATION"), service.deploymentName);
+        }
+        assertEquals("PEM", settings.get("KAFKA_SSL_TRUSTSTORE_TYPE"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void theGatewayCallsTheAnalysisServicesThroughTheirServices(Path overlay) {
+        Map<String, String> settings = Overlays.rendered(overlay).models(ConfigMap.class).get(0).getData();
+        assertEquals("http://dedup-service:" + WirecheckServices.DEDUP.port, settings.get("WIRECHECK_DEDUP_URL"));
+        assertEquals("http://credibility-service:" + WirecheckServices.CREDIBILITY.port,
+                settings.get("WIRECHECK_CREDIBILITY_URL"));
     }
 
     private static boolean covers(String name, String patternType, String topic) {
