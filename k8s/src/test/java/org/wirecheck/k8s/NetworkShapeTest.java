@@ -25,6 +25,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 
@@ -110,7 +111,9 @@ class NetworkShapeTest {
         ManifestSchemas.Validation rendered = Overlays.rendered(overlay);
         List<NetworkPolicy> policies = rendered.models(NetworkPolicy.class);
         String postgres = rendered.models(Cluster.class).get(0).metadata().getName();
-        String kafka = rendered.models(Kafka.class).get(0).getMetadata().getName();
+        Kafka kafkaCluster = rendered.models(Kafka.class).get(0);
+        String kafka = kafkaCluster.getMetadata().getName();
+        int kafkaPort = kafkaCluster.getSpec().getKafka().getListeners().get(0).getPort();
         for (WirecheckServices service : WirecheckServices.values()) {
             List<NetworkPolicy> selecting = selecting(policies, service, "Egress");
             assertFalse(selecting.isEmpty(), service.deploymentName + " may connect anywhere");
@@ -122,13 +125,20 @@ class NetworkShapeTest {
                                 + " connect anywhere");
                     }
                     for (NetworkPolicyPeer peer : rule.getTo()) {
-                        destinations.add(destination(peer, postgres, kafka, policy));
+                        String destination = destination(peer, postgres, kafka, policy);
+                        if (rule.getPorts() == null || rule.getPorts().isEmpty()) {
+                            destinations.add(destination + ":any-port");
+                        }
+                        for (NetworkPolicyPort port : nullToEmpty(rule.getPorts())) {
+                            destinations.add(destination + ":" + port.getPort().getValue());
+                        }
                     }
                 }
             }
-            Set<String> expected = new TreeSet<>(Set.of("dns", "postgres", "kafka"));
+            Set<String> expected = new TreeSet<>(Set.of("dns:53", "postgres:5432", "kafka:" + kafkaPort));
             if (service == WirecheckServices.GATEWAY) {
-                expected.addAll(Set.of("dedup-service", "credibility-service"));
+                expected.addAll(Set.of("dedup-service:" + WirecheckServices.DEDUP.port,
+                        "credibility-service:" + WirecheckServices.CREDIBILITY.port));
             }
             assertEquals(expected, destinations, service.deploymentName + " egress");
         }
