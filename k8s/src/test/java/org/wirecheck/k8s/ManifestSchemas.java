@@ -104,14 +104,6 @@ final class ManifestSchemas {
 
     /** One rendered object: its identity, its raw tree, and its typed model (null when it did not validate). */
     record Manifest(String apiVersion, String kind, String name, JsonNode tree, Object model) {
-
-        String id() {
-            return kind + "/" + name;
-        }
-
-        <T> T as(Class<T> type) {
-            return type.cast(model);
-        }
     }
 
     /** Every object of a rendered multi-document YAML, and every problem found in any of them. */

@@ -56,6 +56,26 @@ class MisspelledFieldTest {
     }
 
     @Test
+    void aFieldGivenTwiceFails() {
+        String twice = """
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: twice
+                spec:
+                  selector:
+                    app.kubernetes.io/name: gateway
+                  selector:
+                    app.kubernetes.io/name: dedup-service
+                """;
+
+        List<String> problems = ManifestSchemas.validate(twice).problems();
+
+        assertEquals(1, problems.size(), "one problem expected, got " + problems);
+        assertTrue(problems.get(0).contains("selector"), problems.get(0));
+    }
+
+    @Test
     void aTypoInAnOverlayPatchRendersButFailsValidation() {
         Path overlay = Overlays.k8sDirectory().resolve("src/test/resources/misspelled-overlay");
 
