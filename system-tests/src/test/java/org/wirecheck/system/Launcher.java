@@ -39,7 +39,8 @@ final class Launcher {
             throw new UncheckedIOException(e);
         }
         env.put("WIRECHECK_HOME", home.toString());
-        env.put("WIRECHECK_DB_PREFIX", dbPrefix);
+        // Tagged with this checkout, so that two checkouts can run their system tests at the same time.
+        env.put("WIRECHECK_DB_PREFIX", dbPrefix + "_" + String.format("%08x", root.toString().hashCode()));
         env.put("WIRECHECK_READY_TIMEOUT", "240");
         env.put("WIRECHECK_JAVA_OPTS", "-Xmx512m");
         java.util.Set<Integer> taken = new java.util.HashSet<>();

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
@@ -55,28 +54,26 @@ class PipelineIT {
 
     @Test
     void aServiceKilledAndRestartedMidStreamLosesNothing() throws Exception {
-        String prefix = "https://killed-" + UUID.randomUUID() + ".example/";
-        produce(prefix, STREAM);
-        awaitReports(prefix, 20, Duration.ofMinutes(3));
-        long pid = Stack.launcher().pids().get("dedup-service");
-        ProcessHandle.of(pid).ifPresent(p -> {
-            p.destroyForcibly();
-            p.onExit().join();
-        });
-        Thread.sleep(3000);
-        assertEquals(0, Stack.launcher().run(Duration.ofMinutes(5), "up").exitCode());
-        Map<String, JsonNode> reports = awaitReports(prefix, STREAM, Duration.ofMinutes(8));
-        assertEquals(STREAM, reports.size());
+        restartMidStream("killed", "dedup-service", ProcessHandle::destroyForcibly);
     }
 
     @Test
     void aBrokerRestartMidStreamLosesNothing() throws Exception {
-        String prefix = "https://broker-" + UUID.randomUUID() + ".example/";
+        restartMidStream("broker", "kafka", ProcessHandle::destroy);
+    }
+
+    /**
+     * Streams {@value #STREAM} articles, stops {@code component} once some reports are out, starts it again with
+     * {@code ./wirecheck up}, and expects one report per article.
+     */
+    private static void restartMidStream(String label, String component,
+            java.util.function.Consumer<ProcessHandle> stop) throws Exception {
+        String prefix = "https://" + label + "-" + UUID.randomUUID() + ".example/";
         produce(prefix, STREAM);
         awaitReports(prefix, 20, Duration.ofMinutes(3));
-        long pid = Stack.launcher().pids().get("kafka");
+        long pid = Stack.launcher().pids().get(component);
         ProcessHandle.of(pid).ifPresent(p -> {
-            p.destroy();
+            stop.accept(p);
             p.onExit().join();
         });
         assertEquals(0, Stack.launcher().run(Duration.ofMinutes(5), "up").exitCode());
@@ -84,25 +81,13 @@ class PipelineIT {
         assertEquals(STREAM, reports.size());
     }
 
-    /** Distinct articles of random words (seeded), so none is a duplicate of another. */
+    /** Distinct synthetic dispatches, none a duplicate of another. */
     private static void produce(String prefix, int count) throws Exception {
-        Random random = new Random(42);
-        List<String> words = List.of("province", "officials", "said", "border", "trade", "talks", "council",
-                "minister", "village", "market", "drought", "wheat", "convoy", "highway", "election", "court",
-                "teachers", "students", "clinic", "refugees", "returned", "customs", "prices", "rain", "bridge",
-                "mosque", "police", "district", "governor", "budget", "water", "power", "hospital", "airport");
+        Dispatches dispatches = new Dispatches(42);
         try (KafkaProducer<String, String> producer = producer()) {
             for (int i = 0; i < count; i++) {
-                StringBuilder text = new StringBuilder("Dispatch ").append(i).append(".");
-                for (int p = 0; p < 4; p++) {
-                    text.append("\n\n");
-                    for (int w = 0; w < 40; w++) {
-                        text.append(words.get(random.nextInt(words.size()))).append(w == 39 ? "." : " ");
-                    }
-                }
                 String url = prefix + i;
-                producer.send(new ProducerRecord<>("wirecheck.articles", url, JSON.writeValueAsString(
-                        Map.of("url", url, "publisher", "Wire " + i, "text", text.toString()))));
+                producer.send(new ProducerRecord<>("wirecheck.articles", url, dispatches.next(url, i)));
             }
             producer.flush();
         }

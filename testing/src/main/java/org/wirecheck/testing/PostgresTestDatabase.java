@@ -12,7 +12,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Gives a Quarkus test run its own database on the local PostgreSQL (created if missing, dropped and created again
- * with {@code fresh=true}) so tests never touch the databases of a running stack. Init args: {@code database}
+ * with {@code fresh=true}) so tests never touch the databases of a running stack. The name is the {@code database}
+ * init arg plus this checkout's {@link #checkoutTag()}. Init args: {@code database}
  * (required), {@code fresh} (default true). The server is {@code WIRECHECK_PG_HOST}/{@code WIRECHECK_PG_PORT}/
  * {@code WIRECHECK_PG_USER}, by default 127.0.0.1:5432 as postgres with trust authentication.
  */
@@ -24,7 +25,7 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.get("database");
-        if (database == null || !database.matches("[a-z_][a-z0-9_]{0,62}")) {
+        if (database == null || !database.matches("[a-z_][a-z0-9_]{0,50}")) {
             throw new IllegalArgumentException("database must be a lower-case SQL identifier, got " + database);
         }
         fresh = Boolean.parseBoolean(initArgs.getOrDefault("fresh", "true"));
@@ -32,6 +33,7 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
+        database = database + "_" + checkoutTag();
         ensure(database, fresh);
         return Map.of("quarkus.datasource.jdbc.url", jdbcUrl(database),
                 "quarkus.datasource.username", user());
@@ -40,6 +42,14 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
     @Override
     public void stop() {
         // The database stays for inspection after a failed run; the next run recreates it.
+    }
+
+    /**
+     * Eight hex digits naming this checkout (a hash of the repository root's path), appended to test database names
+     * so that two checkouts — a worktree, a fresh clone in CI — can run their tests at the same time.
+     */
+    public static String checkoutTag() {
+        return String.format("%08x", WirecheckRoot.find().toString().hashCode());
     }
 
     /** Creates {@code database} if it does not exist; with {@code recreate}, drops it first. */

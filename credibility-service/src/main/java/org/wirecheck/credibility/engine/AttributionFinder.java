@@ -401,7 +401,7 @@ final class AttributionFinder {
                         || Lexicon.lower(first).equals("the") || Lexicon.TITLES.contains(Lexicon.lower(first));
                 return describes && Lexicon.capitalized(t.get(c - 1).text()) ? c : -1;
             }
-            if (isPunct(w) && !w.equals("’s") && !w.equals("'s") && !w.equals("-") && !w.equals(".")) {
+            if (isPunct(w) && !w.equals("’") && !w.equals("'") && !w.equals("-") && !w.equals(".")) {
                 return -1;
             }
         }
@@ -415,7 +415,16 @@ final class AttributionFinder {
         }
         String word = t.get(k).text();
         String w = Lexicon.lower(word);
-        if (word.equals("’s") || word.equals("'s") || word.equals("-") || word.equals("&")) {
+        if (word.equals("-") || word.equals("&")) {
+            return true;
+        }
+        if ((word.equals("’") || word.equals("'")) && k + 1 <= j && t.get(k + 1).text().equals("s")) {
+            // The tokenizer splits a possessive: "Clinton ’ s campaign".
+            return true;
+        }
+        if (word.equals(".") && k > 0 && Lexicon.capitalized(t.get(k - 1).text())
+                && t.get(k - 1).text().length() <= 4) {
+            // "Mr. Burman", "U.S. officials", "Sen. Graham": the full stop of an abbreviation stays in the name.
             return true;
         }
         if (isPunct(word) || Lexicon.SUBJECT_STOP.contains(w) || Lexicon.SPEECH.contains(w)
@@ -449,7 +458,11 @@ final class AttributionFinder {
         while (e < t.size() && e - from < 12) {
             String word = t.get(e).text();
             String w = Lexicon.lower(word);
-            boolean possessive = word.equals("’s") || word.equals("'s") || word.equals("-");
+            boolean possessive = word.equals("-") || ((word.equals("’") || word.equals("'")) && e + 1 < t.size()
+                    && t.get(e + 1).text().equals("s"))
+                    || (word.equals(".") && e > from && t.get(e - 1).text().length() <= 4
+                            && Lexicon.capitalized(t.get(e - 1).text()) && e + 1 < t.size()
+                            && Lexicon.capitalized(t.get(e + 1).text()));
             if (!possessive && (isPunct(word) || w.equals("that") || w.equals("as") || w.equals("saying")
                     || w.equals("who") || w.equals("which") || Lexicon.SPEECH.contains(w))) {
                 break;

@@ -1,9 +1,11 @@
 package org.wirecheck.credibility.engine;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -48,9 +50,15 @@ final class FlagDetector {
         String text = at.text();
 
         List<Span> paywall = new ArrayList<>();
-        Matcher pw = PAYWALL.matcher(text);
-        while (pw.find()) {
-            paywall.add(Span.of(text, pw.start(), pw.end()));
+        String lower = text.toLowerCase(Locale.ROOT);
+        // Literal gates first: case-insensitive alternations are slow to scan, and most texts hold none of these.
+        if (lower.contains("subscri") || lower.contains("continue reading") || lower.contains(" in to ")
+                || lower.contains("members") || lower.contains("unlock") || lower.contains("rest of this")
+                || lower.contains("remainder of")) {
+            Matcher pw = PAYWALL.matcher(text);
+            while (pw.find()) {
+                paywall.add(Span.of(text, pw.start(), pw.end()));
+            }
         }
         if (!paywall.isEmpty()) {
             flags.put(Flag.PAYWALL_TRUNCATED, paywall);
@@ -67,7 +75,9 @@ final class FlagDetector {
         }
 
         Map<String, List<Span>> markers = new HashMap<>();
-        Matcher lm = LISTING_MARKER.matcher(text);
+        boolean mayList = lower.contains("author:") || lower.contains("permalink") || lower.contains("posted ")
+                || lower.contains("read more") || lower.contains("continue reading");
+        Matcher lm = LISTING_MARKER.matcher(mayList ? text : "");
         while (lm.find()) {
             String key = lm.group().toLowerCase().replaceAll("[^a-z]", "").replaceAll("author.*", "author");
             markers.computeIfAbsent(key, k -> new ArrayList<>()).add(Span.of(text, lm.start(), lm.end()));
@@ -156,13 +166,14 @@ final class FlagDetector {
         List<Span> firstPerson = new ArrayList<>();
         int normative = 0;
         int words = 0;
+        BitSet quoted = quoted(quotes);
         for (Sentence s : at.sentences()) {
             for (Token t : s.tokens()) {
                 if (!ArticleText.isWord(t.text())) {
                     continue;
                 }
                 words++;
-                if (insideQuote(t.start(), quotes)) {
+                if (quoted.get(t.start())) {
                     continue;
                 }
                 String w = Lexicon.lower(t.text());
@@ -181,13 +192,12 @@ final class FlagDetector {
         return List.of();
     }
 
-    static boolean insideQuote(int offset, List<Quote> quotes) {
+    private static BitSet quoted(List<Quote> quotes) {
+        BitSet b = new BitSet();
         for (Quote q : quotes) {
-            if (offset >= q.start() && offset < q.end()) {
-                return true;
-            }
+            b.set(q.start(), q.end());
         }
-        return false;
+        return b;
     }
 
     /** Share of sentences that hold an attribution cue or a quotation. */
@@ -196,25 +206,21 @@ final class FlagDetector {
         if (sentences.isEmpty()) {
             return 0;
         }
+        // Mark what is attributed once, then ask each sentence whether it holds a mark: linear in the text.
+        BitSet covered = new BitSet();
+        for (Attribution a : attributions) {
+            covered.set(a.cue().start(), Math.max(a.cue().start() + 1, a.cue().end()));
+            covered.set(a.content().start(), a.content().end());
+        }
+        for (Quote q : quotes) {
+            if (q.speaker() != null) {
+                covered.set(q.start(), q.end());
+            }
+        }
         int attributed = 0;
         for (Sentence s : sentences) {
-            boolean hit = false;
-            for (Attribution a : attributions) {
-                if (a.cue().start() >= s.start() && a.cue().start() < s.end()
-                        || a.content().start() < s.end() && s.start() < a.content().end()) {
-                    hit = true;
-                    break;
-                }
-            }
-            if (!hit) {
-                for (Quote q : quotes) {
-                    if (q.speaker() != null && q.start() < s.end() && s.start() < q.end()) {
-                        hit = true;
-                        break;
-                    }
-                }
-            }
-            if (hit) {
+            int hit = covered.nextSetBit(s.start());
+            if (hit >= 0 && hit < s.end()) {
                 attributed++;
             }
         }

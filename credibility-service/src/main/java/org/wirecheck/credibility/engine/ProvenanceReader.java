@@ -30,7 +30,7 @@ final class ProvenanceReader {
     private static final Pattern READ_MORE = Pattern.compile(
             "(?i)\\b(?:click here to read more|read (?:the )?(?:full|more|original)(?: (?:story|article))?(?: at| on)?|continue reading(?: at| on)?)\\b");
     private static final Pattern CONTRIBUTED = Pattern.compile(
-            "(?<name>[^.\\n;]{2,60}?)\\s+contributed\\s+(?:to\\s+)?(?:this\\s+)?(?:report|reporting|story)");
+            "(?<name>[^.\\n;]{2,60})\\s+contributed\\s+(?:to\\s+)?(?:this\\s+)?(?:report|reporting|story)");
     private static final Pattern HAT_TIP = Pattern.compile("(?i)\\b(?:h/t|hat tip)[:\\s]+(?<name>[^.\\n,;]{2,60})");
     private static final Pattern SOURCE_LINE = Pattern.compile("^Sources?:\\s*(?<name>[^,;\\n]{2,80})");
     private static final Pattern COPYRIGHT = Pattern
@@ -90,22 +90,50 @@ final class ProvenanceReader {
                     dateline = Span.trimmed(text, base + m.start("d"), base + m.end(), "");
                 }
             }
-            credit(text, base, s, REPRINT, "REPRINT_NOTICE", directory, credits);
-            credit(text, base, s, FIRST_APPEARED, "FIRST_APPEARED", directory, credits);
-            credit(text, base, s, CONTRIBUTED, "CONTRIBUTED", directory, credits);
-            credit(text, base, s, HAT_TIP, "HAT_TIP", directory, credits);
-            credit(text, base, s, SOURCE_LINE, "SOURCE_LINE", directory, credits);
-            credit(text, base, s, COPYRIGHT, "COPYRIGHT", directory, credits);
-            readMore(text, para, directory, credits);
-            wireCredits(text, para, directory, credits);
-            agencyLine(text, para, directory, credits);
-            Matcher rb = REPORTING_BY.matcher(s);
-            if (rb.find() && byline == null) {
-                byline = Span.trimmed(text, base + rb.start("name"), base + rb.end("name"), "");
+            // Every pattern is gated by a literal the notice must contain: the patterns are case-insensitive
+            // alternations, which Java cannot skip through quickly, and most paragraphs hold no notice at all.
+            String lower = s.toLowerCase(Locale.ROOT);
+            if (lower.contains("reprinted") || lower.contains("republished") || lower.contains("reproduced")
+                    || lower.contains("published")) {
+                credit(text, base, s, REPRINT, "REPRINT_NOTICE", directory, credits);
             }
-            Matcher im = IMAGE_CREDIT.matcher(s);
-            while (im.find()) {
-                images.add(Span.trimmed(text, base + im.start(), base + im.end(), ""));
+            if (lower.contains("first") || lower.contains("originally")) {
+                credit(text, base, s, FIRST_APPEARED, "FIRST_APPEARED", directory, credits);
+            }
+            if (lower.contains("contributed")) {
+                credit(text, base, s, CONTRIBUTED, "CONTRIBUTED", directory, credits);
+            }
+            if (lower.contains("h/t") || lower.contains("hat tip")) {
+                credit(text, base, s, HAT_TIP, "HAT_TIP", directory, credits);
+            }
+            if (s.startsWith("Source")) {
+                credit(text, base, s, SOURCE_LINE, "SOURCE_LINE", directory, credits);
+            }
+            if (s.indexOf('©') >= 0 || s.contains("Copyright")) {
+                credit(text, base, s, COPYRIGHT, "COPYRIGHT", directory, credits);
+            }
+            if (lower.contains("read") || lower.contains("continue")) {
+                readMore(text, para, directory, credits);
+            }
+            if (s.indexOf('(') >= 0) {
+                wireCredits(text, para, directory, credits);
+            }
+            agencyLine(text, para, directory, credits);
+            if (byline == null && (lower.contains("reporting by") || lower.contains("writing by"))) {
+                Matcher rb = REPORTING_BY.matcher(s);
+                if (rb.find()) {
+                    byline = Span.trimmed(text, base + rb.start("name"), base + rb.end("name"), "");
+                }
+            }
+            if (lower.contains("photo") || lower.contains("image") || lower.contains("picture")
+                    || lower.contains("credit") || lower.contains("illustration") || lower.contains("getty")) {
+                Matcher im = IMAGE_CREDIT.matcher(s);
+                while (im.find()) {
+                    images.add(Span.trimmed(text, base + im.start(), base + im.end(), ""));
+                }
+            }
+            if (!lower.contains("edit")) {
+                continue;
             }
             Matcher ed = EDITOR.matcher(s);
             while (ed.find()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Decides what kind of source a mention is and who a pronoun stands for. Called once per mention in text order,
@@ -22,6 +23,11 @@ final class SourceTyper {
 
     private record Person(String name, char gender) {
     }
+
+    private static final Pattern FEMININE = Pattern
+            .compile("\\b(?:mrs\\.?|ms\\.?|spokeswoman|she|her|woman|chairwoman|queen)\\b");
+    private static final Pattern MASCULINE = Pattern.compile("\\b(?:mr\\.?|spokesman|his|man|chairman|king|prince)\\b");
+    private static final Pattern BLANKS = Pattern.compile("[\\s\\u00A0]+");
 
     private final PublisherDirectory directory;
     private final List<Person> persons = new ArrayList<>();
@@ -56,7 +62,7 @@ final class SourceTyper {
         if (Lexicon.SOCIAL_PLATFORMS.contains(lower)) {
             return new Typed(SourceKind.SOCIAL_MEDIA, mention);
         }
-        String[] words = mention.split("[\\s\\u00A0]+");
+        String[] words = BLANKS.split(mention);
         String head = Lexicon.lower(words[words.length - 1]).replaceAll("['’]s$", "").replaceAll("[^\\p{L}\\p{N}]",
                 "");
         String first = Lexicon.lower(words[0]);
@@ -148,9 +154,7 @@ final class SourceTyper {
 
     private Typed person(String name, String mention, String role) {
         String lowerMention = Lexicon.lower(mention) + " " + (role == null ? "" : Lexicon.lower(role));
-        char gender = lowerMention.matches(".*\\b(mrs\\.?|ms\\.?|spokeswoman|she|her|woman|chairwoman|queen)\\b.*")
-                ? 'f'
-                : lowerMention.matches(".*\\b(mr\\.?|spokesman|his|man|chairman|king|prince)\\b.*") ? 'm' : '?';
+        char gender = FEMININE.matcher(lowerMention).find() ? 'f' : MASCULINE.matcher(lowerMention).find() ? 'm' : '?';
         String surname = name.substring(name.lastIndexOf(' ') + 1);
         // A surname alone ("Lee") is the person named in full before ("Ann Lee").
         for (int i = persons.size() - 1; i >= 0; i--) {

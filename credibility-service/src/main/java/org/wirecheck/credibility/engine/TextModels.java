@@ -6,34 +6,25 @@ import java.io.UncheckedIOException;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The OpenNLP English sentence and token models (UD English-EWT, Apache-2.0), loaded once from the model jars on
- * the classpath. The models are thread-safe; the detectors that use them are not, so each thread gets its own.
+ * The OpenNLP English sentence model (UD English-EWT, Apache-2.0), loaded once from its model jar on the classpath.
+ * The model is thread-safe; the detector that uses it is not, so each thread gets its own.
  */
 final class TextModels {
 
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
     private static final SentenceModel SENTENCES = load(SENTENCE_MODEL, SentenceModel::new);
-    private static final TokenizerModel TOKENS = load(TOKEN_MODEL, TokenizerModel::new);
 
     private static final ThreadLocal<SentenceDetectorME> SENTENCE_DETECTOR = ThreadLocal
             .withInitial(() -> new SentenceDetectorME(SENTENCES));
-    private static final ThreadLocal<TokenizerME> TOKENIZER = ThreadLocal.withInitial(() -> new TokenizerME(TOKENS));
 
     private TextModels() {
     }
 
     static SentenceDetectorME sentenceDetector() {
         return SENTENCE_DETECTOR.get();
-    }
-
-    static TokenizerME tokenizer() {
-        return TOKENIZER.get();
     }
 
     private interface ModelReader<M> {

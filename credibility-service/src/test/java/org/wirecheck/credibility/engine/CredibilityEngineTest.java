@@ -103,6 +103,29 @@ class CredibilityEngineTest {
         assertFalse(at.content().overlaps(at.source()), at.toString());
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sources                                             | ANONYMOUS
+            Two senior Pentagon officials                       | ANONYMOUS
+            A person familiar with the negotiations             | ANONYMOUS
+            A diplomat who spoke on condition of anonymity      | ANONYMOUS
+            U.S. officials                                      | ANONYMOUS
+            A spokesman for the governor                        | ANONYMOUS
+            Ahmad Shah Popal                                    | PERSON
+            Foreign Minister Amir Khan Muttaqi                  | PERSON
+            The Associated Press                                | MEDIA
+            The newspaper                                       | MEDIA
+            The Ministry of Interior                             | ORGANIZATION
+            The Taliban                                         | ORGANIZATION
+            A leaked memo                                       | DOCUMENT
+            """)
+    void classifiesSourcesNamedOrAnonymous(String subject, SourceKind expected) {
+        Assessment a = assess(subject + " said the convoy had crossed the border.");
+        assertEquals(1, a.attributions().size(), a.attributions().toString());
+        assertEquals(expected, a.attributions().get(0).sourceKind(), a.attributions().toString());
+        assertEquals(expected != SourceKind.ANONYMOUS, a.attributions().get(0).sourceKind().named());
+    }
+
     @Test
     void aSourcingLineCreditsTheParagraphBeforeIt() {
         String text = "A man in the clip threatens the crowd and waves a rifle.\nSource: Twitter, March 3, 2025\n";

@@ -6,14 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the PolNeAR evaluation on one compartment (system property {@code polnear.split}, default {@code test}) and
+ * Runs (with {@code -Pevaluation}) the PolNeAR evaluation on one compartment (system property {@code polnear.split}, default {@code test}) and
  * writes the table to {@code target/polnear-<split>.md}. Skips when the corpus is not next to the repository (a
  * user's clone has no {@code ../shared}). The assertions guard against regressions below the figures reported in
  * docs/credibility-evaluation.md; they were set from the development compartment, never tuned on test.
  */
+@Tag("evaluation")
 class PolnearEvaluationTest {
 
     @Test

@@ -11,7 +11,12 @@ import org.wirecheck.common.problem.ProblemException;
 public class ClientError extends ProblemException {
 
     public ClientError(int status, String detail) {
-        super(status, status == 404 ? "Not found" : "Invalid request", detail);
+        super(status, title(status), detail);
+    }
+
+    private static String title(int status) {
+        jakarta.ws.rs.core.Response.Status known = jakarta.ws.rs.core.Response.Status.fromStatusCode(status);
+        return known != null ? known.getReasonPhrase() : "HTTP " + status;
     }
 
     /** A 4xx becomes a ClientError carrying the downstream problem's detail; anything else passes through. */

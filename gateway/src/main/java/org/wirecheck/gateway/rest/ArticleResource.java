@@ -8,11 +8,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,7 +28,11 @@ import org.wirecheck.common.problem.Problem;
 import org.wirecheck.common.problem.ProblemException;
 import org.wirecheck.gateway.api.ArticleSubmission;
 import org.wirecheck.gateway.api.Report;
+import org.wirecheck.gateway.client.DedupApiModel.StoredArticle;
+import org.wirecheck.gateway.service.CorpusService;
 import org.wirecheck.gateway.service.ReportService;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +42,9 @@ public class ArticleResource {
 
     @Inject
     ReportService reports;
+
+    @Inject
+    CorpusService corpus;
 
     @POST
     @Operation(summary = "Add an article to the corpus and report on it", description = "201 for a new article, 200 with the same articleId when the same url with the same content was posted before.")
@@ -61,6 +70,20 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", description = "Invalid article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Report check(@NotNull(message = "a JSON article is required") @Valid ArticleSubmission submission) {
         return reports.check(submission);
+    }
+
+    @GET
+    @Operation(summary = "Most recently indexed articles (without their text)")
+    public JsonNode recent(@QueryParam("limit") @DefaultValue("50") int limit) {
+        return corpus.recentArticles(ClusterResource.checkLimit(limit));
+    }
+
+    @GET
+    @Path("/{articleId}")
+    @Operation(summary = "A stored article with its text (the text that report offsets refer to)")
+    @APIResponse(responseCode = "404", description = "Unknown article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StoredArticle article(@PathParam("articleId") String articleId) {
+        return corpus.article(parseId(articleId));
     }
 
     @GET

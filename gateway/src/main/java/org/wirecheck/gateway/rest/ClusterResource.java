@@ -14,42 +14,26 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wirecheck.common.problem.ProblemException;
-import org.wirecheck.gateway.client.DedupApiModel.StoredArticle;
 import org.wirecheck.gateway.service.CorpusService;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-@Path("/api/v1")
+@Path("/api/v1/clusters")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Corpus", description = "Browse stored articles and reprint clusters")
-public class CorpusResource {
+@Tag(name = "Clusters", description = "Reprint clusters: articles connected by reprints, with their origin")
+public class ClusterResource {
 
     @Inject
     CorpusService corpus;
 
     @GET
-    @Path("/articles")
-    @Operation(summary = "Most recently indexed articles")
-    public JsonNode recent(@QueryParam("limit") @DefaultValue("50") int limit) {
-        return corpus.recentArticles(checkLimit(limit));
-    }
-
-    @GET
-    @Path("/articles/{articleId}")
-    @Operation(summary = "A stored article with its text (the text report offsets refer to)")
-    public StoredArticle article(@PathParam("articleId") String articleId) {
-        return corpus.article(ArticleResource.parseId(articleId));
-    }
-
-    @GET
-    @Path("/clusters")
     @Operation(summary = "Reprint clusters, with their origin")
     public JsonNode clusters(@QueryParam("limit") @DefaultValue("50") int limit) {
         return corpus.clusters(checkLimit(limit));
     }
 
     @GET
-    @Path("/clusters/{clusterId}")
+    @Path("/{clusterId}")
     @Operation(summary = "A reprint cluster with its origin and members")
     public JsonNode cluster(@PathParam("clusterId") String clusterId) {
         try {
