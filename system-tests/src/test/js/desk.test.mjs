@@ -428,6 +428,45 @@ async function gatewayScenario(browser) {
   });
 }
 
+async function gatewayProblem(browser) {
+  await test(`gateway ${gateway}: the gateway's validation problem is shown next to the field it names`, async () => {
+    const { page, context, pageErrors } = await openDesk(browser, gateway, null);
+    await submit(page, { ...REPRINT, url: '' });
+    await page.waitForSelector('#notice:not([hidden])', { timeout: 30000 });
+    assert.match(await page.textContent('#notice'), /400/);
+    assert.match(await page.textContent('#f-url-error'), /url/i);
+    assert.equal(await page.getAttribute('#f-url', 'aria-invalid'), 'true');
+    assert.equal(await page.isVisible('#provenance-badge'), false);
+    assert.deepEqual(pageErrors, []);
+    await context.close();
+  });
+}
+
+async function gatewayHtml(browser) {
+  await test(`gateway ${gateway}: HTML added to the corpus is highlighted in the text the gateway extracted`, async () => {
+    const { page, context, pageErrors } = await openDesk(browser, gateway, null);
+    const paragraphs = REPRINT.text.split('\n\n').map((p) => `<p>${p.replaceAll('"', '&quot;')}</p>`).join('');
+    const html = `<!DOCTYPE html><html><head><title>${REPRINT.title}</title></head><body>`
+        + `<nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>${REPRINT.title}</h1>${paragraphs}`
+        + '</article><footer>© Valley Courier</footer></body></html>';
+    await submit(page, { ...REPRINT, url: `${REPRINT.url}-html` }, { format: 'html', body: html, mode: 'add' });
+    await page.waitForSelector('#provenance-badge', { timeout: 60000 });
+    await page.waitForSelector('#article-text mark.quote', { timeout: 30000 });
+    const stored = await page.textContent('#article-text');
+    assert.ok(!stored.includes('<p>'), 'the highlighted text is the extracted text, not the markup');
+    const speakers = await page.$$eval('#article-text mark.quote > .tag', (tags) => tags.map((t) => t.textContent));
+    for (const name of SPEAKERS) {
+      assert.ok(speakers.some((s) => s.includes(name)), `a quote labelled ${name}; labels: ${speakers.join(', ')}`);
+    }
+    const quotes = await markTexts(page, '#article-text mark.quote');
+    for (const q of quotes) {
+      assert.ok(REPRINT.text.includes(q), `highlighted quote "${q}" is article text`);
+    }
+    assert.deepEqual(pageErrors, []);
+    await context.close();
+  });
+}
+
 async function gatewayCorpus(browser) {
   await test(`gateway ${gateway}: corpus browser and publisher registry on the real services`, async () => {
     const { page, context, pageErrors } = await openDesk(browser, gateway, null);
@@ -482,7 +521,9 @@ try {
   if (gateway) {
     await pageLogic(browser, gateway);
     await gatewayScenario(browser);
+    await gatewayHtml(browser);
     await gatewayCorpus(browser);
+    await gatewayProblem(browser);
   } else {
     server = await servePage();
     await pageLogic(browser, `http://127.0.0.1:${server.address().port}`);
