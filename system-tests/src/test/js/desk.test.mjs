@@ -272,7 +272,7 @@ async function pageLogic(browser, base) {
     const { page, context } = await openDesk(browser, base, fake);
     await submit(page, { ...ORIGINAL, url: 'not a url' });
     await page.waitForSelector('#notice:not([hidden])');
-    assert.equal(await page.textContent('#f-url-error'), 'url must be an absolute http(s) URL');
+    assert.equal(await page.textContent('#f-url-error'), 'url must be an absolute URI (https://… or urn:…)');
     assert.equal(await page.getAttribute('#f-url', 'aria-invalid'), 'true');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'f-url');
     await page.fill('#f-body', '   ');
@@ -431,12 +431,24 @@ async function gatewayScenario(browser) {
 async function gatewayProblem(browser) {
   await test(`gateway ${gateway}: the gateway's validation problem is shown next to the field it names`, async () => {
     const { page, context, pageErrors } = await openDesk(browser, gateway, null);
-    await submit(page, { ...REPRINT, url: '' });
+    // HTML with nothing readable in it: the gateway answers 400 naming "html", shown at the article field.
+    await submit(page, { ...REPRINT, url: `${REPRINT.url}?empty` },
+        { format: 'html', body: '<html><body><script>var tracking = 1;</script></body></html>' });
     await page.waitForSelector('#notice:not([hidden])', { timeout: 30000 });
     assert.match(await page.textContent('#notice'), /400/);
-    assert.match(await page.textContent('#f-url-error'), /url/i);
-    assert.equal(await page.getAttribute('#f-url', 'aria-invalid'), 'true');
+    assert.match(await page.textContent('#f-body-error'), /no readable text/);
+    assert.equal(await page.getAttribute('#f-body', 'aria-invalid'), 'true');
     assert.equal(await page.isVisible('#provenance-badge'), false);
+    assert.deepEqual(pageErrors, []);
+    await context.close();
+  });
+
+  await test(`gateway ${gateway}: an article pasted without a url is checked under a name made from its text`, async () => {
+    const { page, context, pageErrors } = await openDesk(browser, gateway, null);
+    await submit(page, { ...REPRINT, url: '' });
+    await page.waitForSelector('#provenance-badge', { state: 'visible', timeout: 30000 });
+    assert.ok(['ORIGINAL', 'CREDITED_REPRINT', 'UNCREDITED_COPY', 'EXCERPT']
+        .includes(await page.textContent('#provenance-badge')));
     assert.deepEqual(pageErrors, []);
     await context.close();
   });

@@ -130,8 +130,9 @@ export class FakeGateway {
 
   articleFrom(body) {
     const errors = [];
-    if (body.url !== undefined && !/^https?:\/\/\S+$/.test(body.url)) {
-      errors.push({ field: 'url', message: 'url must be an absolute http(s) URL' });
+    // As the gateway: a url is required and must be an absolute URI (https://… or urn:…).
+    if (!body.url || !/^[a-z][a-z0-9+.-]*:\S+$/i.test(body.url)) {
+      errors.push({ field: 'url', message: 'url must be an absolute URI (https://… or urn:…)' });
     }
     if (!(body.text || body.html)) {
       errors.push({ field: 'text', message: 'text must not be empty' });
@@ -141,7 +142,7 @@ export class FakeGateway {
     }
     // The fake "extracts" HTML by dropping tags; the page must fetch that text back for highlighting.
     const text = body.text ?? body.html.replace(/<[^>]*>/g, '');
-    const url = body.url || `urn:pasted:${this.articles.length}`;
+    const url = body.url;
     return { article: { ...body, html: undefined, text, url,
       articleId: this.articles.find((a) => a.url === url && a.text === text)?.articleId || randomUUID(),
       indexedAt: new Date().toISOString() } };

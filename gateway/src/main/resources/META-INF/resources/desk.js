@@ -71,7 +71,12 @@ function showFieldErrors(prefix, errors, aliases = {}) {
   return first !== null;
 }
 
-function articleRequest() {
+/**
+ * The article as the API takes it. The API needs a url (with the content, it is the article's identity); an editor
+ * may leave it blank, so a pasted article without one is named by its content, urn:sha256:<hash of the text>: the
+ * same paste is then the same article.
+ */
+async function articleRequest() {
   const body = $('f-body').value;
   const format = document.querySelector('input[name=format]:checked').value;
   const request = {};
@@ -83,6 +88,10 @@ function articleRequest() {
     }
   }
   request[format] = body;
+  if (!request.url && body.trim() && globalThis.crypto?.subtle) {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
+    request.url = 'urn:sha256:' + [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  }
   return { request, format, body };
 }
 
@@ -90,7 +99,7 @@ async function submitArticle(event) {
   event.preventDefault();
   notice('');
   clearFieldErrors('f', FORM_FIELDS);
-  const { request, format, body } = articleRequest();
+  const { request, format, body } = await articleRequest();
   if (!body.trim()) {
     showFieldErrors('f', { body: 'Paste the article text or HTML, or pick a file.' });
     return;

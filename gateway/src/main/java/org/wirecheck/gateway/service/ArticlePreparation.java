@@ -29,6 +29,11 @@ public class ArticlePreparation {
         if (s.url() == null || s.url().isBlank()) {
             throw ProblemException.badField(field + "url", field + "url is required");
         }
+        if (!absoluteUri(s.url().strip())) {
+            throw ProblemException.badField(field + "url",
+                    field + "url must be an absolute URI (https://… or urn:…), got '"
+                            + s.url().strip() + "'");
+        }
         boolean hasText = s.text() != null && !s.text().isBlank();
         boolean hasHtml = s.html() != null && !s.html().isBlank();
         if (hasText == hasHtml) {
@@ -67,6 +72,15 @@ public class ArticlePreparation {
         String url = s.url().strip();
         return new PreparedArticle(ArticleIdentity.articleId(url, text), url, strip(publisher), strip(title),
                 strip(byline), normalisedDate, text);
+    }
+
+    private static boolean absoluteUri(String url) {
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            return uri.isAbsolute() && (uri.isOpaque() || uri.getHost() != null);
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static boolean blank(String s) {

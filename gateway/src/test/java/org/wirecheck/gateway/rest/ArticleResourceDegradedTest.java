@@ -94,6 +94,9 @@ class ArticleResourceDegradedTest {
         given().contentType(ContentType.JSON).body(Map.of("text", TEXT)).post("/api/v1/articles")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("url")).body("detail", containsString("url is required"));
+        given().contentType(ContentType.JSON).body(Map.of("url", "not a url", "text", TEXT)).post("/api/v1/articles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("url")).body("detail", containsString("absolute URI"));
         given().contentType(ContentType.JSON).body(Map.of("url", "https://e.org/1")).post("/api/v1/articles")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("text"));
