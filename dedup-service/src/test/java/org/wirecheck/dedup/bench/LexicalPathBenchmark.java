@@ -39,7 +39,7 @@ import info.debatty.java.lsh.MinHash;
  * Lexical path side by side, on the same synthetic corpus in the same run: one operation is one incoming article
  * turned into a signature, looked up (candidates verified) and added to the index.
  * <ul>
- * <li>{@code wirecheck}: {@link AnalysedArticle} (words, shingles, winnowing) + {@link ReprintIndex#find} (verification
+ * <li>{@code wirecheck}: {@link AnalysedArticle} (words, shingles, winnowing) + {@link ReprintIndex#findLexical} (verification
  * word for word, passages) + {@link ReprintIndex#add};
  * <li>{@code javaLsh}: info.debatty java-lsh 0.12, MinHash of 128 permutations over the same word 5-shingles, LSH with
  * 32 bands of 4 rows, candidates verified by signature similarity >= 0.5, then added to the buckets;
@@ -119,7 +119,7 @@ public class LexicalPathBenchmark {
             }
             reprints++;
             UUID expected = new UUID(0, source);
-            if (index.find(AnalysedArticle.of(queries.get(q)), null, null).stream()
+            if (index.findLexical(AnalysedArticle.of(queries.get(q)), null, null).stream()
                     .anyMatch(r -> r.other().equals(expected))) {
                 wirecheckFound++;
             }
@@ -207,7 +207,7 @@ public class LexicalPathBenchmark {
     @Benchmark
     public void wirecheck(Blackhole blackhole) {
         AnalysedArticle article = AnalysedArticle.of(nextQuery());
-        List<Reprint> found = index.find(article, null, null);
+        List<Reprint> found = index.findLexical(article, null, null);
         UUID id = new UUID(1, added++);
         // Verification reads indexed articles back; the service reads them from PostgreSQL through a cache.
         stored.put(id, article);

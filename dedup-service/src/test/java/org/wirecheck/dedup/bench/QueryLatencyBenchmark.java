@@ -80,6 +80,6 @@ public class QueryLatencyBenchmark {
     public List<Reprint> query() {
         String q = queries.get(next);
         next = (next + 1) % queries.size();
-        return index.find(AnalysedArticle.of(q), null, null);
+        return index.findLexical(AnalysedArticle.of(q), null, null);
     }
 }

@@ -96,7 +96,7 @@ class NewsBenchmarkEvaluation {
                     kind[2]++;
                 }
             }
-            if (!right && errors.length() < 20_000) {
+            if (!right && errors.length() < 200_000) {
                 errors.append(String.format("%s %s: expected %s, got %s%n", step.kind(), article.key(),
                         step.expected(), describe(found, keyOfId)));
             }
@@ -124,8 +124,8 @@ class NewsBenchmarkEvaluation {
     private static String describe(List<Reprint> found, Map<UUID, String> keyOfId) {
         StringBuilder s = new StringBuilder("{");
         for (Reprint r : found) {
-            s.append(String.format("%s=%s(sim %.2f, in %.2f/%.2f) ", keyOfId.get(r.other()), r.relation(),
-                    r.similarity(), r.thisInOther(), r.otherInThis()));
+            s.append(String.format("%s=%s(sim %.2f, in %.2f/%.2f, %d passages) ", keyOfId.get(r.other()),
+                    r.relation(), r.similarity(), r.thisInOther(), r.otherInThis(), r.passages().size()));
         }
         return s.append('}').toString();
     }
