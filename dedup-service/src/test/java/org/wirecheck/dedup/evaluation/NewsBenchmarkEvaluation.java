@@ -29,7 +29,7 @@ import org.wirecheck.dedup.engine.ReprintRules;
  * (a paragraph on 3 or more of its articles), lexical path first and the embedding path only where that finds nothing
  * or leaves a candidate unresolved.
  * <p>
- * {@code ./mvnw -B -o -pl dedup-service verify -Pevaluation -Dnews.seed=2} (seed 1 was used to choose thresholds, 2
+ * {@code ./mvnw -B -o -pl dedup-service test -Pevaluation -Dnews.seed=2 -Dtest=NewsBenchmarkEvaluation} (seed 1 was used to choose thresholds, 2
  * is the reported run).
  */
 @Tag("evaluation")
