@@ -16,7 +16,7 @@ public interface DedupConfig {
     int articleCacheSize();
 
     /** Both containments at least this: NEAR_DUPLICATE. */
-    @WithDefault("0.5")
+    @WithDefault("0.6")
     double nearDuplicate();
 
     /** One containment at least this: CONTAINS / CONTAINED_IN. */
@@ -42,6 +42,10 @@ public interface DedupConfig {
     /** A spun copy aligns at least this many sentences. */
     @WithDefault("3")
     int paraphraseMinSentences();
+
+    /** Aligned passages that keep fewer of their shingles than this are a spun copy (PARAPHRASE). */
+    @WithDefault("0.6")
+    double spunDensity();
 
     /** Largest {@code limit} accepted by the list endpoints. */
     @WithDefault("500")

@@ -16,8 +16,10 @@ import java.util.BitSet;
  * {@code WINNOWING_WINDOW + SHINGLE_WORDS - 1} = 36 shared words is guaranteed to share a kept shingle, so an excerpt
  * of 40 words is always found, while an article of 600 words is indexed under about 2 / (32 + 1) x 600 = 36 hashes.
  * <p>
- * For the paraphrase path the article also has {@link #anchors()}: a bottom-k sketch of its long words. A spun copy
- * swaps many words but keeps enough names and rare words to share some anchors with its original.
+ * For the paraphrase path the article also has {@link #anchors()}: a bottom-k sketch (the {@link #ANCHORS} smallest
+ * hashes) of its pairs of adjacent content words. A spun copy that swaps a third of the words still keeps about 40 %
+ * of these pairs, so it shares several anchors with its original; single words would not do, because the commonest
+ * words of a beat ("president", "campaign") are in every article's sketch, and pairs of them rarely are.
  */
 public final class AnalysedArticle {
 
@@ -27,8 +29,8 @@ public final class AnalysedArticle {
     public static final int WINNOWING_WINDOW = 32;
     /** Anchors per article for paraphrase candidates. */
     public static final int ANCHORS = 24;
-    /** Only words this long are anchors: short words are mostly function words every article has. */
-    static final int ANCHOR_MIN_LENGTH = 6;
+    /** Only pairs of words this long are anchors: short words are mostly function words every article has. */
+    static final int ANCHOR_MIN_LENGTH = 4;
 
     private final ArticleText text;
     private final String language;
@@ -110,9 +112,9 @@ public final class AnalysedArticle {
     private static int[] anchors(ArticleText text, BitSet chrome) {
         long[] candidates = new long[text.wordCount()];
         int count = 0;
-        for (int w = 0; w < text.wordCount(); w++) {
-            if (!chrome.get(w) && text.word(w).length() >= ANCHOR_MIN_LENGTH) {
-                candidates[count++] = text.wordHash(w);
+        for (int w = 0; w + 1 < text.wordCount(); w++) {
+            if (!chrome.get(w) && !chrome.get(w + 1) && anchorWord(text.word(w)) && anchorWord(text.word(w + 1))) {
+                candidates[count++] = text.wordHash(w) * 31 + text.wordHash(w + 1);
             }
         }
         long[] distinct = Arrays.stream(candidates, 0, count).distinct().sorted().toArray();
@@ -121,6 +123,11 @@ public final class AnalysedArticle {
             result[i] = (int) (distinct[i] >>> 32);
         }
         return result;
+    }
+
+    /** Function words ("of", "the", "and") are too common to anchor anything; Han characters are words on their own. */
+    private static boolean anchorWord(String word) {
+        return word.length() >= ANCHOR_MIN_LENGTH || Character.isIdeographic(word.codePointAt(0));
     }
 
     public ArticleText text() {

@@ -163,13 +163,17 @@ public final class ArticleText {
                 // digit grouping: 1,000 and 1000 are the same number
             }
             default -> {
-                if (Character.getType(c) == Character.NON_SPACING_MARK && Character.UnicodeScript
-                        .of(c) == Character.UnicodeScript.ARABIC) {
+                if (isArabicDiacritic(c)) {
                     return;
                 }
                 word.appendCodePoint(c);
             }
         }
+    }
+
+    /** Harakat, tanwin, shadda, sukun, superscript alef and Quranic marks: optional in everyday Arabic script. */
+    private static boolean isArabicDiacritic(int c) {
+        return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x06D6 && c <= 0x06ED);
     }
 
     private static String finish(StringBuilder word) {

@@ -39,6 +39,7 @@ public final class LexicalComparison {
         }
         ShinglePositions positions = new ShinglePositions(b);
         List<int[]> runs = new ArrayList<>();
+        boolean[] matched = new boolean[a.length];
         int[] run = null;
         for (int i = 0; i < a.length; i++) {
             if (a[i] == 0) {
@@ -48,6 +49,7 @@ public final class LexicalComparison {
             if (j < 0) {
                 continue;
             }
+            matched[i] = true;
             if (run != null && i - run[1] <= MAX_GAP && j > run[3] && j - run[3] <= MAX_GAP + 2) {
                 run[1] = i;
                 run[3] = j;
@@ -82,23 +84,31 @@ public final class LexicalComparison {
         int leadOfThisInOther = 0;
         int openingA = opening(self.text());
         int openingB = opening(other.text());
+        int span = 0;
+        int hits = 0;
         for (int[] w : kept) {
+            for (int i = w[0]; i <= Math.min(w[1], a.length - 1); i++) {
+                if (a[i] != 0) {
+                    span++;
+                    hits += matched[i] ? 1 : 0;
+                }
+            }
             coveredA.set(w[0], w[1] + 1);
             coveredB.set(w[2], w[3] + 1);
             int lengthA = w[1] - w[0] + 1;
             int lengthB = w[3] - w[2] + 1;
             longest = Math.max(longest, lengthA);
             if (w[2] < openingB) {
-                leadInThis = Math.max(leadInThis, Math.min(lengthB, openingB - w[2]));
+                leadInThis = Math.max(leadInThis, lengthB);
             }
             if (w[0] < openingA) {
-                leadOfThisInOther = Math.max(leadOfThisInOther, Math.min(lengthA, openingA - w[0]));
+                leadOfThisInOther = Math.max(leadOfThisInOther, lengthA);
             }
             passages.add(new Passage(self.text().start(w[0]), self.text().end(w[1]), other.text().start(w[2]),
                     other.text().end(w[3])));
         }
         return new LexicalMatch(jaccard(a, b), share(self, coveredA), share(other, coveredB), List.copyOf(passages),
-                leadInThis, leadOfThisInOther, longest);
+                leadInThis, leadOfThisInOther, longest, span == 0 ? 0 : (double) hits / span);
     }
 
     /** The words of an article's opening: up to the end of its second paragraph, at most {@link #OPENING_WORDS}. */

@@ -158,6 +158,18 @@ public final class ReprintIndex {
      * out, so an indexed article can be re-checked.
      */
     public List<Reprint> find(AnalysedArticle article, String publisher, UUID self) {
+        return search(article, publisher, self, true);
+    }
+
+    /**
+     * The lexical path alone: the relations decided on shared words, without ever reaching the embedding model. For
+     * measuring that path, and for callers that cannot afford the paraphrase path.
+     */
+    public List<Reprint> findLexical(AnalysedArticle article, String publisher, UUID self) {
+        return search(article, publisher, self, false);
+    }
+
+    private List<Reprint> search(AnalysedArticle article, String publisher, UUID self, boolean paraphrasePath) {
         int publisherKey = publisherKey(publisher);
         List<Candidate> lexical = candidates(fingerprints, article.fingerprints(), 1, MAX_LEXICAL_CANDIDATES, self);
         List<Reprint> found = new ArrayList<>();
@@ -178,7 +190,7 @@ public final class ReprintIndex {
                         (int) (1000 * Math.max(u.match().thisInOther(), u.match().otherInThis()))));
             }
         }
-        if (found.isEmpty() || !unresolved.isEmpty()) {
+        if (paraphrasePath && (found.isEmpty() || !unresolved.isEmpty())) {
             found.addAll(paraphrases(article, self, decided, unresolved));
         }
         found.sort((x, y) -> Double.compare(Math.max(y.thisInOther(), y.otherInThis()),

@@ -48,9 +48,15 @@ public final class ReprintJudge {
         if (self.text().wordCount() > 0 && self.sameWordsAs(other)) {
             return new Verdict.Decided(Relation.EXACT, new LexicalMatch(1, 1, 1,
                     List.of(new Passage(0, self.text().text().length(), 0, other.text().text().length())),
-                    self.text().wordCount(), other.text().wordCount(), self.text().wordCount()));
+                    self.text().wordCount(), other.text().wordCount(), self.text().wordCount(), 1));
         }
         LexicalMatch match = LexicalComparison.compare(self, other, samePublisher);
+        if (Math.max(match.thisInOther(), match.otherInThis()) >= rules.containment()
+                && match.density() < rules.spunDensity()) {
+            // Long aligned stretches in which most shingles were broken: the same text with every few words
+            // swapped. A spun copy, whatever the embedding path would add.
+            return new Verdict.Decided(Relation.PARAPHRASE, match);
+        }
         double thisInOther = match.thisInOther();
         double otherInThis = match.otherInThis();
         if (Math.min(thisInOther, otherInThis) >= rules.nearDuplicate()) {
@@ -108,6 +114,10 @@ public final class ReprintJudge {
 
     static Reprint fromLexical(UUID otherId, Verdict.Decided decided) {
         LexicalMatch m = decided.match();
+        if (decided.relation() == Relation.PARAPHRASE) {
+            return new Reprint(otherId, Relation.PARAPHRASE, m.density(), m.thisInOther(), m.otherInThis(),
+                    m.passages());
+        }
         return new Reprint(otherId, decided.relation(), m.similarity(), m.thisInOther(), m.otherInThis(),
                 m.passages());
     }

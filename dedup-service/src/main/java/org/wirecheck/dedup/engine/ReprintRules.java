@@ -11,11 +11,12 @@ package org.wirecheck.dedup.engine;
  * @param sentenceCosine aligned sentences need at least this cosine
  * @param paraphraseCoverage a spun copy: in-order aligned sentences cover at least this share of one side
  * @param paraphraseMinSentences a spun copy aligns at least this many sentences
+ * @param spunDensity a lexical match whose passages keep fewer of their shingles than this is a spun copy
  */
 public record ReprintRules(double nearDuplicate, double containment, int excerptWords, double unresolved,
-        double sentenceCosine, double paraphraseCoverage, int paraphraseMinSentences) {
+        double sentenceCosine, double paraphraseCoverage, int paraphraseMinSentences, double spunDensity) {
 
-    public static final ReprintRules DEFAULT = new ReprintRules(0.5, 0.3, 30, 0.05, 0.7, 0.5, 3);
+    public static final ReprintRules DEFAULT = new ReprintRules(0.6, 0.3, 30, 0.05, 0.7, 0.5, 3, 0.6);
 
     public ReprintRules {
         requireShare("nearDuplicate", nearDuplicate);
@@ -23,6 +24,7 @@ public record ReprintRules(double nearDuplicate, double containment, int excerpt
         requireShare("unresolved", unresolved);
         requireShare("sentenceCosine", sentenceCosine);
         requireShare("paraphraseCoverage", paraphraseCoverage);
+        requireShare("spunDensity", spunDensity);
         if (excerptWords < LexicalComparison.MIN_PASSAGE_WORDS) {
             throw new IllegalArgumentException("excerptWords must be at least " + LexicalComparison.MIN_PASSAGE_WORDS
                     + ", got " + excerptWords);

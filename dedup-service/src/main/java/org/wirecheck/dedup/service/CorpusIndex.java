@@ -62,7 +62,7 @@ public class CorpusIndex {
     static ReprintRules rules(DedupConfig config) {
         return new ReprintRules(config.nearDuplicate(), config.containment(), config.excerptWords(),
                 config.unresolved(), config.sentenceCosine(), config.paraphraseCoverage(),
-                config.paraphraseMinSentences());
+                config.paraphraseMinSentences(), config.spunDensity());
     }
 
     public ReprintIndex index() {

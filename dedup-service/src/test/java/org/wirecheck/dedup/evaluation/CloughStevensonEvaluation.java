@@ -21,7 +21,7 @@ import org.wirecheck.dedup.engine.ReprintRules;
 /**
  * Clough and Stevenson's corpus of plagiarised short answers: each answer is judged against its task's Wikipedia
  * source with the service's default rules. cut + light should come out as a copy (any lexical relation), heavy as
- * PARAPHRASE, non as nothing. Run with {@code ./mvnw -B -o -pl dedup-service verify -Pevaluation}.
+ * PARAPHRASE, non as nothing. Run with {@code ./mvnw -B -o -pl dedup-service test -Pevaluation -Dtest=CloughStevensonEvaluation}.
  */
 @Tag("evaluation")
 class CloughStevensonEvaluation {

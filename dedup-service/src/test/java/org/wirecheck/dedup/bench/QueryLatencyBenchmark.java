@@ -1,0 +1,85 @@
+package org.wirecheck.dedup.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.wirecheck.dedup.engine.AnalysedArticle;
+import org.wirecheck.dedup.engine.Reprint;
+import org.wirecheck.dedup.engine.ReprintIndex;
+import org.wirecheck.dedup.engine.ReprintJudge;
+import org.wirecheck.dedup.engine.ReprintRules;
+
+/**
+ * Query latency with 100k and 1M synthetic articles indexed (sampled, so JMH reports p50/p99), and index memory per
+ * article. A query is the whole lexical path for one incoming article: analysis, candidate lookup, and word-for-word
+ * verification of the candidates, which are read back by regenerating and analysing them (in the service: a
+ * PostgreSQL read or a cache hit). Half the queries are edited reprints of indexed articles, half are new.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class QueryLatencyBenchmark {
+
+    @Param({"100000", "1000000"})
+    public int indexed;
+
+    private final SyntheticNews news = new SyntheticNews(42);
+    private ReprintIndex index;
+    private final List<String> queries = new ArrayList<>();
+    private int next;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        index = new ReprintIndex(new ReprintJudge(ReprintRules.DEFAULT, sentences -> {
+            throw new IllegalStateException("The lexical benchmark must not reach the embedding model");
+        }), id -> AnalysedArticle.of(news.article(id.getLeastSignificantBits())));
+        System.gc();
+        long heapBefore = usedHeap();
+        for (int i = 0; i < indexed; i++) {
+            AnalysedArticle article = AnalysedArticle.of(news.article(i));
+            index.add(new UUID(0, i), null, article.fingerprints(), article.anchors());
+        }
+        System.gc();
+        long heapAfter = usedHeap();
+        for (int q = 0; q < 1_000; q++) {
+            queries.add(q % 2 == 0
+                    ? news.editedReprint((q * 104_729L) % indexed, q)
+                    : news.article(50_000_000L + q));
+        }
+        String line = String.format("indexed %d: index arrays %.1f bytes/article (lexical path %.1f), heap growth "
+                + "%.1f bytes/article%n", indexed, (double) index.bytes() / indexed,
+                (double) index.lexicalBytes() / indexed, (double) (heapAfter - heapBefore) / indexed);
+        System.out.print(line);
+        Path dir = Path.of("target", "bench");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("index-memory.txt"), line, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+    }
+
+    private static long usedHeap() {
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    @Benchmark
+    public List<Reprint> query() {
+        String q = queries.get(next);
+        next = (next + 1) % queries.size();
+        return index.findLexical(AnalysedArticle.of(q), null, null);
+    }
+}

@@ -1,0 +1,77 @@
+package org.wirecheck.dedup.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ArticleTextTest {
+
+    static List<String> words(String text) {
+        ArticleText t = ArticleText.of(text);
+        List<String> words = new ArrayList<>();
+        for (int w = 0; w < t.wordCount(); w++) {
+            words.add(t.word(w));
+        }
+        return words;
+    }
+
+    @Test
+    void quotesDashesNoBreakSpacesAndCaseDoNotChangeTheWords() {
+        String typed = "\u201CDon\u2019t\u00A0go,\u201D she SAID \u2014\u00A0twice.";
+        String plain = "\"Don't go,\" she said - twice.";
+        assertEquals(List.of("don't", "go", "she", "said", "twice"), words(typed));
+        assertEquals(words(plain), words(typed));
+        assertEquals(ArticleText.of(plain).normalisedHash(), ArticleText.of(typed).normalisedHash());
+    }
+
+    @Test
+    void offsetsPointIntoTheTextAsReceived() {
+        String text = "  \u201CRiver\u00A0levels\u201D rose 6.8\u00A0metres.";
+        ArticleText t = ArticleText.of(text);
+        assertEquals("River", text.substring(t.start(0), t.end(0)));
+        assertEquals("levels", text.substring(t.start(1), t.end(1)));
+        assertEquals("6.8", text.substring(t.start(3), t.end(3)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // Arabic-script Dari: diacritics and tatweel dropped, Arabic yeh/kaf folded to Persian.
+            "کابل\u200Cها رســـمی است|كابل\u200Cها رسمي است",
+            "مُحَمَّد|محمد",
+            // Latin with diacritics: composed and decomposed are one word.
+            "Zürich café|Zu\u0308rich cafe\u0301",
+            // Cyrillic: case folded.
+            "МОСКВА заявила|Москва заявила"})
+    void scriptsAreFoldedTheWayTheirReadersWouldReadThem(String a, String b) {
+        assertEquals(words(a), words(b));
+    }
+
+    @Test
+    void hanCharactersAreWordsOfTheirOwn() {
+        assertEquals(List.of("北", "京", "大", "学", "2024"), words("北京大学2024"));
+    }
+
+    @Test
+    void paragraphsFollowBlankLinesWhenThereAreAnyElseLineBreaks() {
+        ArticleText blank = ArticleText.of("Headline\n\nFirst line\nwrapped here.\n\nSecond.");
+        assertEquals(3, blank.paragraphCount());
+        ArticleText lines = ArticleText.of("Headline\nFirst paragraph.\nSecond paragraph.");
+        assertEquals(3, lines.paragraphCount());
+        assertEquals(1, lines.paragraphStart(1));
+    }
+
+    @Test
+    void emptyAndShortTexts() {
+        assertEquals(0, ArticleText.of("").wordCount());
+        assertEquals(0, ArticleText.of(" \u00A0 \u2014 ").wordCount());
+        assertNotEquals(ArticleText.of("one").normalisedHash(), ArticleText.of("two").normalisedHash());
+        assertThrows(IllegalArgumentException.class, () -> ArticleText.of(null));
+    }
+}

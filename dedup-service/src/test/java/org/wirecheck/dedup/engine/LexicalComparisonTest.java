@@ -1,0 +1,187 @@
+package org.wirecheck.dedup.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+class LexicalComparisonTest {
+
+    static final String STORY = """
+            Bridge closes after cracks found in main span
+
+            Engineers closed the Eastgate bridge on Monday after a routine inspection found cracks in two of the \
+            steel girders that carry the main span, the city transport office said in a statement.
+
+            About 31,000 vehicles cross the bridge every day. Buses will be diverted through the harbour tunnel, \
+            adding up to twenty minutes to journeys from the northern suburbs during the morning rush.
+
+            "Safety comes first, and we will not reopen the bridge until we know exactly what caused this," said \
+            Ingrid Halvorsen, who heads the office, adding that a specialist team had been called in from abroad.
+
+            The bridge was last refurbished in 2009 at a cost of 48 million, and opposition councillors demanded \
+            to know why the cracks had not been spotted during the inspection carried out last autumn.
+            """;
+
+    static final String OTHER_STORY = """
+            Library extends opening hours for exam season
+
+            The central library will stay open until midnight from next week to give students more space to \
+            revise before the summer exams, the university announced on Wednesday after a petition.
+
+            More than 4,000 students signed the petition, which complained that reading rooms were full by nine \
+            in the morning and that many had nowhere quiet to work in the evenings.
+            """;
+
+    static final String THIRD_STORY = """
+            Orchestra cancels tour after instruments lost in transit
+
+            The national youth orchestra called off the last four concerts of its autumn tour on Thursday after \
+            a shipping container holding its cellos, double basses and timpani went missing between two ports.
+
+            The container was last tracked leaving a depot near the border on Monday morning, and the freight \
+            company said it was working with customs officers in three countries to find out where it went.
+
+            Ticket holders will be refunded in full, the orchestra said, and the young musicians, most of them \
+            aged between fourteen and nineteen, flew home on Friday evening on a flight paid for by sponsors.
+            """;
+
+    static final ReprintJudge JUDGE = new ReprintJudge(ReprintRules.DEFAULT, sentences -> {
+        throw new AssertionError("the lexical tests must not reach the embedding model");
+    });
+
+    static ReprintJudge.Verdict verdict(String self, String other) {
+        return JUDGE.lexical(AnalysedArticle.of(self), AnalysedArticle.of(other), false);
+    }
+
+    static Relation relation(String self, String other) {
+        return assertInstanceOf(ReprintJudge.Verdict.Decided.class, verdict(self, other)).relation();
+    }
+
+    @Test
+    void retypedCopyIsExact() {
+        String retyped = STORY.replace("\"Safety", "\u201CSafety").replace("this,\"", "this,\u201D")
+                .replace(" ", "\u00A0").toUpperCase();
+        assertEquals(Relation.EXACT, relation(retyped, STORY));
+    }
+
+    @Test
+    void editedReprintIsANearDuplicate() {
+        String[] p = STORY.split("\n\n");
+        String edited = "Cracks shut Eastgate bridge\n\n" + p[1].replace("routine", "scheduled") + "\n\n" + p[2]
+                + "\n\n" + p[3] + "\n\nThis story first appeared in the City Courier.";
+        assertEquals(Relation.NEAR_DUPLICATE, relation(edited, STORY));
+    }
+
+    @Test
+    void aPageHoldingTwoArticlesContainsEachAndIsContainedInNeither() {
+        String page = "Today's picks\n\n" + STORY + "\n\n" + OTHER_STORY + "\n\n" + THIRD_STORY;
+        assertEquals(Relation.CONTAINS, relation(page, STORY));
+        assertEquals(Relation.CONTAINS, relation(page, OTHER_STORY));
+        assertEquals(Relation.CONTAINED_IN, relation(STORY, page));
+        LexicalMatch match = LexicalComparison.compare(AnalysedArticle.of(page), AnalysedArticle.of(STORY), false);
+        assertTrue(match.otherInThis() > 0.95, "the whole story is in the page: " + match.otherInThis());
+        assertTrue(match.similarity() < 0.8, "but the page resembles it less: " + match.similarity());
+    }
+
+    @Test
+    void anExcerptOfTheOpeningFollowedByReadMoreIsContained() {
+        String[] p = STORY.split("\n\n");
+        String aggregator = "Regional digest\n\nCouncil approves new cycle lanes along the river road after a "
+                + "two-year consultation with residents and shop owners.\n\n" + p[0] + "\n\n" + p[1]
+                + "\n\nClick here to read more";
+        ReprintJudge.Verdict v = verdict(aggregator, STORY);
+        assertEquals(Relation.CONTAINS, assertInstanceOf(ReprintJudge.Verdict.Decided.class, v).relation());
+        assertTrue(((ReprintJudge.Verdict.Decided) v).match().otherInThis() < 0.5);
+    }
+
+    @Test
+    void sharingOneQuotedSentenceIsNotADuplicate() {
+        String independent = """
+                Commuters face long delays as bridge shuts
+
+                Drivers queued for more than an hour on the ring road on Monday evening, hours after the city \
+                shut its busiest crossing without warning, and taxi firms said fares would rise.
+
+                "Safety comes first, and we will not reopen the bridge until we know exactly what caused this," \
+                the transport chief told reporters at a hastily arranged news conference.
+
+                Shop owners near the eastern end of the crossing said trade had collapsed within hours, and several \
+                called on the council to offer compensation if the closure lasted beyond a week.
+                """;
+        assertFalse(verdict(independent, STORY) instanceof ReprintJudge.Verdict.Decided);
+    }
+
+    @Test
+    void passagesPointAtTheSameWordsInBothTexts() {
+        String page = "Digest\n\n" + OTHER_STORY + "\n\n" + STORY;
+        LexicalMatch match = LexicalComparison.compare(AnalysedArticle.of(page), AnalysedArticle.of(STORY), false);
+        assertEquals(1, match.passages().size());
+        Passage p = match.passages().get(0);
+        assertEquals(page.substring(p.start(), p.end()), STORY.substring(p.otherStart(), p.otherEnd()));
+        assertTrue(STORY.substring(p.otherStart(), p.otherEnd()).startsWith("Bridge closes"));
+    }
+
+    @Test
+    void aFooterSharedByTwoPagesOfOnePublisherDoesNotMakeThemCopies() {
+        String footer = "\n\nThe Harbour Institute is an independent research body founded in 1987. It studies "
+                + "transport, housing and public finance, and publishes its findings free of charge. Reproduction is "
+                + "allowed with attribution to the institute and a link to the original publication.";
+        AnalysedArticle a = AnalysedArticle.of(STORY + footer);
+        AnalysedArticle b = AnalysedArticle.of(OTHER_STORY + footer);
+        assertFalse(JUDGE.lexical(a, b, true) instanceof ReprintJudge.Verdict.Decided);
+    }
+
+    @Test
+    void learnedBoilerplateIsLeftOutOfMatching() {
+        String footer = "The Harbour Institute newsletter brings our weekly briefing on transport, housing and "
+                + "public finance every Friday morning, free of charge, straight to the inbox of every reader who "
+                + "asks for it on our website or at any of our public events.";
+        long footerHash = ArticleText.of(footer).paragraphHash(0);
+        AnalysedArticle learned = AnalysedArticle.of(STORY + "\n\n" + footer, h -> h == footerHash);
+        AnalysedArticle plain = AnalysedArticle.of(STORY + "\n\n" + footer);
+        assertTrue(learned.copyWords() < plain.copyWords());
+    }
+
+    @Test
+    void invariantsHoldOnRandomTexts() {
+        Random random = new Random(7);
+        String[] vocabulary = (STORY + " " + OTHER_STORY).split("\\s+");
+        for (int trial = 0; trial < 30; trial++) {
+            String text = randomText(random, vocabulary, 80 + random.nextInt(200));
+            String unrelated = "zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau ".repeat(6);
+            AnalysedArticle a = AnalysedArticle.of(text);
+            LexicalMatch self = LexicalComparison.compare(a, a, false);
+            assertEquals(1.0, self.similarity(), 1e-9, "a text resembles itself fully");
+            assertEquals(1.0, self.thisInOther(), 1e-9);
+            AnalysedArticle padded = AnalysedArticle.of(text + "\n\n" + unrelated);
+            LexicalMatch grown = LexicalComparison.compare(padded, a, false);
+            assertTrue(grown.similarity() < 1.0, "adding unrelated text lowers resemblance");
+            assertEquals(1.0, grown.otherInThis(), 1e-9, "but the original is still fully contained");
+        }
+    }
+
+    private static String randomText(Random random, String[] vocabulary, int words) {
+        StringBuilder s = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+            s.append(vocabulary[random.nextInt(vocabulary.length)]).append(w % 40 == 39 ? "\n\n" : " ");
+        }
+        return s.toString();
+    }
+
+    @Test
+    void cjkTextsWithoutSpacesAreCompared() {
+        String zh = "北京市政府周二宣布，由于连日暴雨，城市东部的三座桥梁将关闭检修，预计持续两周。交通部门表示，公交线路将临时调整。";
+        String page = "今日新闻摘要\n\n" + zh + "\n\n另外，市图书馆将从下周起延长开放时间至午夜，以方便学生复习考试。"
+                + "\n\n体育新闻：市足球队在周末的比赛中以三比一战胜对手，球迷们在球场外庆祝到深夜。"
+                + "\n\n天气预报：本周后半段气温将明显下降，气象部门提醒市民注意保暖，出行携带雨具。";
+        assertEquals(Relation.CONTAINS, relation(page, zh));
+        assertEquals(List.of(), LexicalComparison.compare(AnalysedArticle.of(zh),
+                AnalysedArticle.of("市图书馆将从下周起延长开放时间至午夜，以方便学生复习考试。"), false).passages());
+    }
+}

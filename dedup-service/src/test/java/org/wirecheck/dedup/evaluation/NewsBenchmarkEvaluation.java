@@ -1,0 +1,150 @@
+package org.wirecheck.dedup.evaluation;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.wirecheck.dedup.engine.AnalysedArticle;
+import org.wirecheck.dedup.engine.ArticleText;
+import org.wirecheck.dedup.engine.MiniLmSentenceEmbedder;
+import org.wirecheck.dedup.engine.Relation;
+import org.wirecheck.dedup.engine.Reprint;
+import org.wirecheck.dedup.engine.ReprintIndex;
+import org.wirecheck.dedup.engine.ReprintJudge;
+import org.wirecheck.dedup.engine.ReprintRules;
+
+/**
+ * Runs the generated PolNeAR news benchmark ({@link NewsBenchmark}) through the engine as the service runs it: the
+ * {@link ReprintIndex} with default rules, articles read back and analysed with their publisher's learned boilerplate
+ * (a paragraph on 3 or more of its articles), lexical path first and the embedding path only where that finds nothing
+ * or leaves a candidate unresolved.
+ * <p>
+ * {@code ./mvnw -B -o -pl dedup-service test -Pevaluation -Dnews.seed=2 -Dtest=NewsBenchmarkEvaluation} (seed 1 was used to choose thresholds, 2
+ * is the reported run).
+ */
+@Tag("evaluation")
+class NewsBenchmarkEvaluation {
+
+    private static final int BOILERPLATE_MIN_ARTICLES = 3;
+
+    @Test
+    void relationsOnTheGeneratedNewsBenchmark() throws Exception {
+        Path polnear = SharedData.dataSet("polnear").resolve("data");
+        Optional<WordNetSynonyms> wordNet = WordNetSynonyms.load();
+        assumeTrue(wordNet.isPresent(), "WordNet (Debian package 'wordnet', /usr/share/wordnet) is not installed; "
+                + "the spun copies need it. apt-get install -y wordnet");
+        long seed = Long.getLong("news.seed", 2);
+        NewsBenchmark benchmark = new NewsBenchmark(polnear, seed, wordNet.get());
+
+        Map<UUID, NewsBenchmark.Article> stored = new HashMap<>();
+        Map<String, UUID> idOfKey = new HashMap<>();
+        Map<UUID, String> keyOfId = new HashMap<>();
+        Map<String, Map<Long, Integer>> paragraphCounts = new HashMap<>();
+        ReprintJudge judge = new ReprintJudge(ReprintRules.DEFAULT, new MiniLmSentenceEmbedder());
+        ReprintIndex index = new ReprintIndex(judge,
+                id -> stored.containsKey(id) ? analyse(stored.get(id), paragraphCounts) : null);
+
+        Map<Relation, int[]> counts = new EnumMap<>(Relation.class); // tp, fp, fn
+        for (Relation r : Relation.values()) {
+            counts.put(r, new int[3]);
+        }
+        Map<String, int[]> byKind = new LinkedHashMap<>(); // cases, cases fully right, false relations
+        StringBuilder errors = new StringBuilder();
+        long checkNanos = 0;
+        int checks = 0;
+        for (NewsBenchmark.Step step : benchmark.steps()) {
+            NewsBenchmark.Article article = step.article();
+            if (step.kind().equals("index")) {
+                UUID id = UUID.nameUUIDFromBytes(article.key().getBytes());
+                AnalysedArticle analysed = analyse(article, paragraphCounts);
+                stored.put(id, article);
+                idOfKey.put(article.key(), id);
+                keyOfId.put(id, article.key());
+                index.add(id, article.publisher(), analysed);
+                countParagraphs(article, paragraphCounts);
+                continue;
+            }
+            long start = System.nanoTime();
+            List<Reprint> found = index.find(analyse(article, paragraphCounts), article.publisher(), null);
+            checkNanos += System.nanoTime() - start;
+            checks++;
+            Map<String, Relation> predicted = new HashMap<>();
+            found.forEach(r -> predicted.put(keyOfId.get(r.other()), r.relation()));
+            int[] kind = byKind.computeIfAbsent(step.kind(), k -> new int[3]);
+            kind[0]++;
+            boolean right = predicted.equals(step.expected());
+            if (right) {
+                kind[1]++;
+            }
+            for (var e : step.expected().entrySet()) {
+                Relation got = predicted.get(e.getKey());
+                counts.get(e.getValue())[got == e.getValue() ? 0 : 2]++;
+            }
+            for (var p : predicted.entrySet()) {
+                if (p.getValue() != step.expected().get(p.getKey())) {
+                    counts.get(p.getValue())[1]++;
+                    kind[2]++;
+                }
+            }
+            if (!right && errors.length() < 200_000) {
+                errors.append(String.format("%s %s: expected %s, got %s%n", step.kind(), article.key(),
+                        step.expected(), describe(found, keyOfId)));
+            }
+        }
+        StringBuilder report = new StringBuilder();
+        report.append(String.format("Seed %d: %d corpus articles indexed, %d checks, mean check %.2f ms%n%n", seed,
+                benchmark.corpus().size(), checks, checkNanos / 1e6 / checks));
+        report.append(
+                "| relation | expected pairs | true positives | false positives | false negatives | precision | recall |\n");
+        report.append("|---|---|---|---|---|---|---|\n");
+        for (var e : counts.entrySet()) {
+            int[] c = e.getValue();
+            report.append(String.format("| %s | %d | %d | %d | %d | %.3f | %.3f |%n", e.getKey(), c[0] + c[2], c[0],
+                    c[1], c[2], c[0] + c[1] == 0 ? 1.0 : (double) c[0] / (c[0] + c[1]),
+                    c[0] + c[2] == 0 ? 1.0 : (double) c[0] / (c[0] + c[2])));
+        }
+        report.append("\n| case kind | cases | exactly right | wrong relations reported |\n|---|---|---|---|\n");
+        byKind.forEach((k, v) -> report.append(String.format("| %s | %d | %d | %d |%n", k, v[0], v[1], v[2])));
+        System.out.println(report);
+        System.out.println(errors);
+        Files.writeString(SharedData.reportDir().resolve("news-benchmark-seed" + seed + ".md"),
+                report + "\n```\n" + errors + "```\n");
+    }
+
+    private static String describe(List<Reprint> found, Map<UUID, String> keyOfId) {
+        StringBuilder s = new StringBuilder("{");
+        for (Reprint r : found) {
+            s.append(String.format("%s=%s(sim %.2f, in %.2f/%.2f, %d passages) ", keyOfId.get(r.other()),
+                    r.relation(), r.similarity(), r.thisInOther(), r.otherInThis(), r.passages().size()));
+        }
+        return s.append('}').toString();
+    }
+
+    private static AnalysedArticle analyse(NewsBenchmark.Article article, Map<String, Map<Long, Integer>> counts) {
+        Map<Long, Integer> learned = counts.getOrDefault(article.publisher(), Map.of());
+        return AnalysedArticle.of(article.text(),
+                hash -> learned.getOrDefault(hash, 0) >= BOILERPLATE_MIN_ARTICLES);
+    }
+
+    /** As the service does: each distinct paragraph of 2+ words counts once per article of the publisher. */
+    private static void countParagraphs(NewsBenchmark.Article article, Map<String, Map<Long, Integer>> counts) {
+        ArticleText text = ArticleText.of(article.text());
+        Map<Long, Integer> publisher = counts.computeIfAbsent(article.publisher(), p -> new HashMap<>());
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int p = 0; p < text.paragraphCount(); p++) {
+            if (text.paragraphEnd(p) - text.paragraphStart(p) >= 2 && seen.add(text.paragraphHash(p))) {
+                publisher.merge(text.paragraphHash(p), 1, Integer::sum);
+            }
+        }
+    }
+}
