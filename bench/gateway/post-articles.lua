@@ -1,6 +1,6 @@
 -- wrk script: POST /api/v1/articles with a distinct ~800-word article per request, paced to a target rate.
--- Usage: wrk -t2 -c10 -d60s -s post-articles.lua http://127.0.0.1:8080 -- <rate-per-second> <seed> [<max-per-thread>]
--- With max-per-thread, a thread stops after that many answers (used to preload the corpus).
+-- Usage: wrk -t2 -c10 -d60s -s post-articles.lua http://127.0.0.1:8080 -- <rate-per-second> <seed> <max-per-thread> <c>
+-- With max-per-thread > 0, a thread stops after that many answers (used to preload the corpus); c repeats -c.
 -- Each of the c connections waits c/rate seconds before each request, so the offered load is about `rate` req/s
 -- (Debian's wrk has no -R option). Latency is measured from send to response; see docs/benchmarks.md.
 
@@ -21,8 +21,11 @@ local rate = 100
 local max_per_thread = nil
 local answered = 0
 local counter = 0
-local thread_id = 0
+-- a global: thread:set() in setup() writes globals, which a local would shadow
+thread_id = 0
 local threads = {}
+
+conns = 1
 
 function setup(thread)
   thread:set("thread_id", #threads)
@@ -31,13 +34,15 @@ end
 
 function init(args)
   rate = tonumber(args[1] or "100")
-  max_per_thread = args[3] and tonumber(args[3]) or nil
+  max_per_thread = args[3] and tonumber(args[3]) ~= 0 and tonumber(args[3]) or nil
+  -- wrk does not tell a script its connection count, so it is the 4th argument (the -c value)
+  conns = tonumber(args[4] or "1")
   math.randomseed(tonumber(args[2] or "1") * 1000 + thread_id)
 end
 
 function delay()
   -- milliseconds each connection waits before its next request
-  return math.floor(wrk.connections * 1000 / rate)
+  return math.floor(conns * 1000 / rate)
 end
 
 local function article()

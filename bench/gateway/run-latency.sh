@@ -13,8 +13,8 @@ curl -fsS "$GATEWAY/q/health/ready" >/dev/null || { echo "The stack is not ready
 if ((PRELOAD > 0)); then
   echo "Preloading $PRELOAD articles (as fast as the stack takes them)..."
   start=$(date +%s)
-  wrk -t2 -c8 -d24h --timeout 30s -s post-articles.lua "$GATEWAY" -- 1000000 7 $((PRELOAD / 2))
+  wrk -t2 -c8 -d24h --timeout 30s -s post-articles.lua "$GATEWAY" -- 1000000 7 $((PRELOAD / 2)) 8
   echo "Preloaded in $(( $(date +%s) - start )) s"
 fi
 echo "Offering $RATE req/s for $DURATION..."
-wrk -t2 -c10 -d"$DURATION" --timeout 10s --latency -s post-articles.lua "$GATEWAY" -- "$RATE" 11
+wrk -t2 -c10 -d"$DURATION" --timeout 10s --latency -s post-articles.lua "$GATEWAY" -- "$RATE" 11 0 10
