@@ -51,13 +51,7 @@ public final class ArticleText {
         if (text == null) {
             throw new IllegalArgumentException("An article text must not be null");
         }
-        int capacity = Math.max(16, text.length() / 5);
-        String[] words = new String[capacity];
-        int[] starts = new int[capacity];
-        int[] ends = new int[capacity];
-        int[] paragraphs = new int[16];
-        int count = 0;
-        int paragraphCount = 0;
+        Words out = new Words(Math.max(16, text.length() / 5));
         // Paragraphs are separated by blank lines if the text has any (hard-wrapped copy), else by line breaks.
         int breaksPerParagraph = BLANK_LINE.matcher(text).find() ? 2 : 1;
         int lineBreaks = 0;
@@ -71,48 +65,18 @@ public final class ArticleText {
             boolean standalone = c >= 0 && isStandaloneLetter(c);
             boolean inWord = c >= 0 && !standalone && isWordChar(c, word.length() > 0, text, i + width);
             if ((!inWord || standalone) && word.length() > 0) {
-                if (count == words.length) {
-                    int grown = count * 2;
-                    words = Arrays.copyOf(words, grown);
-                    starts = Arrays.copyOf(starts, grown);
-                    ends = Arrays.copyOf(ends, grown);
-                }
-                if (lineBreakSinceLastWord) {
-                    if (paragraphCount == paragraphs.length) {
-                        paragraphs = Arrays.copyOf(paragraphs, paragraphCount * 2);
-                    }
-                    paragraphs[paragraphCount++] = count;
-                    lineBreakSinceLastWord = false;
-                }
+                out.add(finish(word), wordStart, i, lineBreakSinceLastWord);
+                lineBreakSinceLastWord = false;
                 lineBreaks = 0;
-                words[count] = finish(word);
-                starts[count] = wordStart;
-                ends[count] = i;
-                count++;
                 word.setLength(0);
             }
             if (c == '\n' || c == 0x2029 || c == 0x2028) {
                 lineBreakSinceLastWord |= ++lineBreaks >= breaksPerParagraph || c == 0x2029;
             }
             if (standalone) {
-                if (count == words.length) {
-                    int grown = count * 2;
-                    words = Arrays.copyOf(words, grown);
-                    starts = Arrays.copyOf(starts, grown);
-                    ends = Arrays.copyOf(ends, grown);
-                }
-                if (lineBreakSinceLastWord) {
-                    if (paragraphCount == paragraphs.length) {
-                        paragraphs = Arrays.copyOf(paragraphs, paragraphCount * 2);
-                    }
-                    paragraphs[paragraphCount++] = count;
-                    lineBreakSinceLastWord = false;
-                }
+                out.add(new String(Character.toChars(c)), i, i + width, lineBreakSinceLastWord);
+                lineBreakSinceLastWord = false;
                 lineBreaks = 0;
-                words[count] = new String(Character.toChars(c));
-                starts[count] = i;
-                ends[count] = i + width;
-                count++;
             } else if (inWord) {
                 if (word.length() == 0) {
                     wordStart = i;
@@ -121,8 +85,43 @@ public final class ArticleText {
             }
             i += width;
         }
-        return new ArticleText(text, Arrays.copyOf(words, count), Arrays.copyOf(starts, count),
-                Arrays.copyOf(ends, count), Arrays.copyOf(paragraphs, paragraphCount));
+        return new ArticleText(text, Arrays.copyOf(out.words, out.count), Arrays.copyOf(out.starts, out.count),
+                Arrays.copyOf(out.ends, out.count), Arrays.copyOf(out.paragraphs, out.paragraphCount));
+    }
+
+    /** The words found so far, with their offsets and the index of each paragraph's first word; grows by doubling. */
+    private static final class Words {
+        String[] words;
+        int[] starts;
+        int[] ends;
+        int[] paragraphs = new int[16];
+        int count;
+        int paragraphCount;
+
+        Words(int capacity) {
+            words = new String[capacity];
+            starts = new int[capacity];
+            ends = new int[capacity];
+        }
+
+        void add(String word, int start, int end, boolean startsParagraph) {
+            if (count == words.length) {
+                int grown = count * 2;
+                words = Arrays.copyOf(words, grown);
+                starts = Arrays.copyOf(starts, grown);
+                ends = Arrays.copyOf(ends, grown);
+            }
+            if (startsParagraph) {
+                if (paragraphCount == paragraphs.length) {
+                    paragraphs = Arrays.copyOf(paragraphs, paragraphCount * 2);
+                }
+                paragraphs[paragraphCount++] = count;
+            }
+            words[count] = word;
+            starts[count] = start;
+            ends[count] = end;
+            count++;
+        }
     }
 
     private static boolean isStandaloneLetter(int c) {

@@ -107,10 +107,15 @@ public class ArticleResource {
     }
 
     static UUID parseId(String id) {
+        return uuid("articleId", id);
+    }
+
+    /** A path parameter that must be a UUID; anything else is a 400 naming it. */
+    static UUID uuid(String field, String value) {
         try {
-            return UUID.fromString(id);
+            return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badField("articleId", "articleId '" + id + "' is not a UUID");
+            throw ProblemException.badField(field, field + " '" + value + "' is not a UUID");
         }
     }
 }

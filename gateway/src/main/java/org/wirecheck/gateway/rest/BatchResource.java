@@ -46,13 +46,7 @@ public class BatchResource {
     @Path("/{jobId}")
     @Operation(summary = "A batch job's progress (done / total / failures), then its reports")
     public BatchJob job(@PathParam("jobId") String jobId) {
-        UUID id;
-        try {
-            id = UUID.fromString(jobId);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badField("jobId", "jobId '" + jobId + "' is not a UUID");
-        }
-        UUID found = id;
-        return batches.find(id).orElseThrow(() -> ProblemException.notFound("batch job", found));
+        UUID id = ArticleResource.uuid("jobId", jobId);
+        return batches.find(id).orElseThrow(() -> ProblemException.notFound("batch job", id));
     }
 }

@@ -1,7 +1,5 @@
 package org.wirecheck.gateway.rest;
 
-import java.util.UUID;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -36,11 +34,7 @@ public class ClusterResource {
     @Path("/{clusterId}")
     @Operation(summary = "A reprint cluster with its origin and members")
     public JsonNode cluster(@PathParam("clusterId") String clusterId) {
-        try {
-            return corpus.cluster(UUID.fromString(clusterId));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badField("clusterId", "clusterId '" + clusterId + "' is not a UUID");
-        }
+        return corpus.cluster(ArticleResource.uuid("clusterId", clusterId));
     }
 
     static int checkLimit(int limit) {
