@@ -25,6 +25,8 @@ public class Stack implements BeforeAllCallback {
             started.run(Duration.ofMinutes(2), "wipe");
             Launcher.Result up = started.run(Duration.ofMinutes(8), "up");
             if (up.exitCode() != 0) {
+                // Stop whatever did start, or it would outlive the test run.
+                started.run(Duration.ofMinutes(3), "wipe");
                 throw new IllegalStateException("./wirecheck up failed:\n" + up.output());
             }
             launcher = started;
