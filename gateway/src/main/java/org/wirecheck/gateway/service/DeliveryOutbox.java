@@ -64,11 +64,6 @@ public class DeliveryOutbox {
         return PendingDeliveryEntity.find(articleId, Target.DEDUP).map(row -> read(row.payload, ArticleRequest.class));
     }
 
-    @Transactional
-    public long pending() {
-        return PendingDeliveryEntity.count();
-    }
-
     @Scheduled(every = "${wirecheck.gateway.redelivery-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void redeliver() {
