@@ -36,6 +36,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "Not found", "No " + what + " with id " + id + ".");
     }
 
+    /** This problem as the document a response carries; {@code instance} is the request path. */
+    public Problem toProblem(String instance) {
+        return new Problem("about:blank", title, status, getMessage(), instance, errors);
+    }
+
     public int status() {
         return status;
     }

@@ -50,12 +50,19 @@ public class PublisherParagraphEntity extends PanacheEntityBase {
             delete("publisher = ?1 and articleCount <= 0", publisher);
             return;
         }
-        for (long hash : paragraphHashes) {
-            getEntityManager().createNativeQuery("""
-                    INSERT INTO publisher_paragraph (publisher, paragraph_hash, article_count) VALUES (?1, ?2, 1)
-                    ON CONFLICT (publisher, paragraph_hash)
-                    DO UPDATE SET article_count = publisher_paragraph.article_count + 1""")
-                    .setParameter(1, publisher).setParameter(2, hash).executeUpdate();
+        if (paragraphHashes.isEmpty()) {
+            return;
         }
+        // One statement for all of an article's paragraphs (an array literal, unnested), not one per paragraph.
+        StringBuilder hashes = new StringBuilder("{");
+        for (long hash : paragraphHashes) {
+            hashes.append(hashes.length() > 1 ? "," : "").append(hash);
+        }
+        getEntityManager().createNativeQuery("""
+                INSERT INTO publisher_paragraph (publisher, paragraph_hash, article_count)
+                SELECT ?1, h, 1 FROM unnest(cast(?2 as bigint[])) AS h
+                ON CONFLICT (publisher, paragraph_hash)
+                DO UPDATE SET article_count = publisher_paragraph.article_count + 1""")
+                .setParameter(1, publisher).setParameter(2, hashes.append('}').toString()).executeUpdate();
     }
 }

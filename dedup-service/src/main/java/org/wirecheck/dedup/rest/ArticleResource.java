@@ -14,8 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,6 +47,23 @@ public class ArticleResource {
         }
         return Response.created(URI.create("/dedup/v1/articles/" + indexed.report().articleId()))
                 .entity(indexed.report()).build();
+    }
+
+    @POST
+    @Path("/batch")
+    @Operation(summary = "Index several articles in order, in one transaction", description = "Each article sees the ones before it, as if posted one by one. Each result carries the status a single POST would have given (201, 200, or a 4xx with its problem). At most 1,000 articles, and the body limit of 2 MB holds for the whole batch.")
+    @APIResponse(responseCode = "200", description = "One result per article, in order")
+    @APIResponse(responseCode = "400", description = "No articles, or more than 1,000 (problem+json)")
+    @APIResponse(responseCode = "413", description = "Body over 2 MB")
+    public BatchResults indexAll(BatchSubmission batch, @Context UriInfo uri) {
+        if (batch == null || batch.articles() == null || batch.articles().isEmpty()) {
+            throw ProblemException.badField("articles", "articles must hold at least one article");
+        }
+        if (batch.articles().size() > BatchSubmission.MAX_ARTICLES) {
+            throw ProblemException.badField("articles", "articles holds " + batch.articles().size()
+                    + " articles; at most " + BatchSubmission.MAX_ARTICLES + " are accepted");
+        }
+        return new BatchResults(service.indexAll(batch.articles(), uri.getPath() + "#/articles"));
     }
 
     @POST

@@ -9,6 +9,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
 import org.wirecheck.dedup.config.DedupConfig;
@@ -44,6 +47,9 @@ public class CorpusIndex {
     private final ReprintIndex index;
     private final Map<UUID, AnalysedArticle> cache;
     private long lastEvent;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     public CorpusIndex(DedupConfig config) {
@@ -99,6 +105,28 @@ public class CorpusIndex {
         if (applied > 100) {
             LOG.infof("Index caught up with %d corpus changes; %d articles indexed", applied, index.size());
         }
+    }
+
+    /**
+     * A batch catches up with its own uncommitted articles so that each sees the ones before it; should its transaction
+     * roll back, the articles it added (the list as it stands then) are taken out of this replica's index again.
+     */
+    public void forgetOnRollback(List<UUID> added) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    for (UUID id : added) {
+                        index.remove(id);
+                        cache.remove(id);
+                    }
+                }
+            }
+        });
     }
 
     /** The stored article analysed with its publisher's boilerplate, or null if it was deleted. */

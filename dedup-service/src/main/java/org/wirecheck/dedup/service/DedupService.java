@@ -32,6 +32,7 @@ import org.wirecheck.dedup.repository.PublisherParagraphEntity;
 import org.wirecheck.dedup.repository.RelationEntity;
 import org.wirecheck.dedup.rest.ArticleSubmission;
 import org.wirecheck.dedup.rest.ArticleView;
+import org.wirecheck.dedup.rest.BatchResults;
 import org.wirecheck.dedup.rest.ClusterView;
 import org.wirecheck.dedup.rest.DedupReport;
 
@@ -82,8 +83,48 @@ public class DedupService {
     @Transactional
     public Indexed index(ArticleSubmission submission) {
         IncomingArticle incoming = IncomingArticle.of(submission);
-        UUID id = ArticleIdentity.articleId(incoming.url(), incoming.text());
         lockCorpus();
+        return indexLocked(incoming);
+    }
+
+    /**
+     * Indexes a batch in the given order, in one transaction under one hold of the corpus lock: each article sees the
+     * ones before it, exactly as if they had been indexed one by one, at a fraction of the round trips and commits. An
+     * invalid article gets its problem in its place and the others go on; anything else fails the whole batch, and
+     * nothing of it is stored.
+     */
+    @Transactional
+    public List<BatchResults.Item> indexAll(List<ArticleSubmission> submissions, String path) {
+        // Validation needs no lock: the problems are known before the corpus is touched.
+        BatchResults.Item[] results = new BatchResults.Item[submissions.size()];
+        IncomingArticle[] valid = new IncomingArticle[submissions.size()];
+        for (int i = 0; i < submissions.size(); i++) {
+            try {
+                valid[i] = IncomingArticle.of(submissions.get(i));
+            } catch (ProblemException e) {
+                results[i] = BatchResults.Item.failed(e.toProblem(path + "/" + i));
+            }
+        }
+        lockCorpus();
+        List<UUID> added = new ArrayList<>();
+        corpus.forgetOnRollback(added);
+        for (int i = 0; i < valid.length; i++) {
+            IncomingArticle incoming = valid[i];
+            if (incoming == null) {
+                continue;
+            }
+            Indexed indexed = indexLocked(incoming);
+            if (indexed.created()) {
+                added.add(indexed.report().articleId());
+            }
+            results[i] = new BatchResults.Item(indexed.created() ? 201 : 200, indexed.report(), null);
+        }
+        return List.of(results);
+    }
+
+    /** Indexes a validated article; the caller holds the corpus lock. */
+    private Indexed indexLocked(IncomingArticle incoming) {
+        UUID id = ArticleIdentity.articleId(incoming.url(), incoming.text());
         ArticleEntity existing = ArticleEntity.findById(id);
         if (existing != null) {
             return new Indexed(report(existing), false);

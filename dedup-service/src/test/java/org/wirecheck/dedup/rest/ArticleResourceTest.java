@@ -58,6 +58,10 @@ class ArticleResourceTest {
     /** Each test starts from an empty corpus, removed through the API itself. */
     @BeforeEach
     void emptyTheCorpus() {
+        emptyCorpus();
+    }
+
+    static void emptyCorpus() {
         List<String> ids = given().get("/dedup/v1/articles?limit=500").then().statusCode(200).extract().jsonPath()
                 .getList("articleId");
         for (String id : ids) {

@@ -1,0 +1,84 @@
+package org.wirecheck.dedup.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.wirecheck.dedup.rest.ArticleResourceTest.story;
+import static org.wirecheck.dedup.rest.ArticleResourceTest.submission;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.wirecheck.common.article.ArticleIdentity;
+import org.wirecheck.testing.PostgresTestDatabase;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/** {@code POST /dedup/v1/articles/batch} against a real PostgreSQL: order, per-article problems, idempotency. */
+@QuarkusTest
+@WithTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "database", value = "wirecheck_dedup_test"))
+class BatchIndexingTest {
+
+    private static ValidatableResponse postBatch(Object articles) {
+        return given().contentType("application/json").body(Map.of("articles", articles))
+                .post("/dedup/v1/articles/batch").then();
+    }
+
+    /** The stories of these tests share a template, so each test starts from an empty corpus. */
+    @BeforeEach
+    void emptyTheCorpus() {
+        ArticleResourceTest.emptyCorpus();
+    }
+
+    @Test
+    void eachArticleSeesTheOnesBeforeItAndAnInvalidOneGetsItsOwnProblem() {
+        String run = UUID.randomUUID().toString();
+        String original = story("Batchford " + run.substring(0, 8));
+        String copy = original + "\n\nReprinted with the permission of The Valley Courier.";
+        String originalUrl = "https://courier.example/" + run;
+        String copyUrl = "https://digest.example/" + run;
+        List<Object> articles = List.of(
+                submission(originalUrl, "The Valley Courier", "2024-03-01T10:00:00Z", original),
+                Map.of("url", "https://digest.example/" + run + "/empty", "text", " "),
+                submission(copyUrl, "Valley Digest", "2024-03-01T12:00:00Z", copy));
+        String originalId = ArticleIdentity.articleId(originalUrl, original).toString();
+
+        postBatch(articles).statusCode(200)
+                .body("results", hasSize(3))
+                .body("results.status", contains(201, 400, 201))
+                .body("results[0].report.articleId", equalTo(originalId))
+                .body("results[1].report", nullValue())
+                .body("results[1].problem.errors[0].field", equalTo("text"))
+                .body("results[1].problem.instance", containsString("/articles/1"))
+                .body("results[2].report.duplicates[0].articleId", equalTo(originalId))
+                .body("results[2].report.duplicates[0].relation", equalTo("NEAR_DUPLICATE"))
+                .body("results[2].report.cluster.origin.articleId", equalTo(originalId));
+
+        // The same batch again stores nothing new: the same ids, 200 each.
+        postBatch(articles).statusCode(200).body("results.status", contains(200, 400, 200))
+                .body("results[0].report.articleId", equalTo(originalId));
+        given().get("/dedup/v1/articles/" + originalId + "/report").then().statusCode(200)
+                .body("duplicates", hasSize(1)).body("cluster.size", equalTo(2));
+    }
+
+    @Test
+    void anEmptyOrOversizedBatchIsRefusedNamingTheField() {
+        postBatch(List.of()).statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("articles"));
+        List<Object> tooMany = new ArrayList<>();
+        for (int i = 0; i <= BatchSubmission.MAX_ARTICLES; i++) {
+            tooMany.add(Map.of("url", "https://x.example/" + i, "text", "t"));
+        }
+        postBatch(tooMany).statusCode(400).body("detail", containsString("at most 1000"));
+    }
+}
