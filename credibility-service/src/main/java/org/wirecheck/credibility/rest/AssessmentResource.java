@@ -10,14 +10,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wirecheck.common.problem.ProblemException;
 import org.wirecheck.credibility.mapping.AssessmentRequest;
 import org.wirecheck.credibility.mapping.AssessmentView;
+import org.wirecheck.credibility.mapping.BatchResults;
+import org.wirecheck.credibility.mapping.BatchSubmission;
 import org.wirecheck.credibility.service.AssessmentService;
 
 /** Assessments of articles: quotes, attributions, sources, provenance, flags, scores. */
@@ -39,6 +44,23 @@ public class AssessmentResource {
         }
         return Response.created(URI.create("/credibility/v1/assessments/" + stored.assessment().articleId()))
                 .entity(stored.assessment()).build();
+    }
+
+    @POST
+    @Path("/batch")
+    @Operation(summary = "Assess and store several articles in one transaction", description = "Each result carries the status a single POST would have given (201, 200, or a 4xx with its problem). At most 1,000 articles; the body limit of 2 MB holds for the whole batch.")
+    @APIResponse(responseCode = "200", description = "One result per article, in order")
+    @APIResponse(responseCode = "400", description = "No articles, or more than 1,000 (problem+json)")
+    @APIResponse(responseCode = "413", description = "Body over 2 MB")
+    public BatchResults assessAll(BatchSubmission batch, @Context UriInfo uri) {
+        if (batch == null || batch.assessments() == null || batch.assessments().isEmpty()) {
+            throw ProblemException.badField("assessments", "assessments must hold at least one article");
+        }
+        if (batch.assessments().size() > BatchSubmission.MAX_ARTICLES) {
+            throw ProblemException.badField("assessments", "assessments holds " + batch.assessments().size()
+                    + " articles; at most " + BatchSubmission.MAX_ARTICLES + " are accepted");
+        }
+        return new BatchResults(service.assessAndStoreAll(batch.assessments(), uri.getPath() + "#/assessments"));
     }
 
     @POST

@@ -25,6 +25,7 @@ import org.wirecheck.credibility.engine.Origin;
 import org.wirecheck.credibility.mapping.AssessmentMapper;
 import org.wirecheck.credibility.mapping.AssessmentRequest;
 import org.wirecheck.credibility.mapping.AssessmentView;
+import org.wirecheck.credibility.mapping.BatchResults;
 import org.wirecheck.credibility.mapping.TrackRecordView;
 import org.wirecheck.credibility.repository.AssessmentEntity;
 
@@ -67,7 +68,28 @@ public class AssessmentService {
     /** Assesses and stores; an article already assessed is returned as stored, without a new row. */
     @Transactional
     public Stored assessAndStore(AssessmentRequest request) {
-        Prepared p = prepare(request);
+        return store(prepare(request));
+    }
+
+    /**
+     * Assesses and stores several articles in one transaction, each as {@link #assessAndStore} would: an invalid request
+     * gets its problem in its place and the others go on.
+     */
+    @Transactional
+    public List<BatchResults.Item> assessAndStoreAll(List<AssessmentRequest> requests, String path) {
+        List<BatchResults.Item> results = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            try {
+                Stored stored = store(prepare(requests.get(i)));
+                results.add(new BatchResults.Item(stored.created() ? 201 : 200, stored.assessment(), null));
+            } catch (ProblemException e) {
+                results.add(BatchResults.Item.failed(e.toProblem(path + "/" + i)));
+            }
+        }
+        return results;
+    }
+
+    private Stored store(Prepared p) {
         if (p.articleId == null) {
             throw ProblemException.badField("url", "a stored assessment needs an articleId or a url to derive it from");
         }
