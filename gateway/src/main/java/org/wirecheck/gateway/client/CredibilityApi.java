@@ -12,7 +12,9 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.wirecheck.gateway.client.CredibilityApiModel.Assessment;
+import org.wirecheck.gateway.client.CredibilityApiModel.AssessmentBatch;
 import org.wirecheck.gateway.client.CredibilityApiModel.AssessmentRequest;
+import org.wirecheck.gateway.client.CredibilityApiModel.AssessmentResults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -25,6 +27,10 @@ interface CredibilityApi {
     @POST
     @Path("/assessments")
     Uni<Assessment> assess(AssessmentRequest article);
+
+    @POST
+    @Path("/assessments/batch")
+    Uni<AssessmentResults> assessAll(AssessmentBatch articles);
 
     @POST
     @Path("/assessments/check")

@@ -54,4 +54,15 @@ public final class CredibilityApiModel {
     public record Assessment(UUID articleId, Publisher publisher, Attribution attribution, Credibility credibility,
             List<String> flags, ProvenanceSignals provenance) {
     }
+
+    /** Articles to assess and store in one transaction ({@code POST /credibility/v1/assessments/batch}). */
+    public record AssessmentBatch(List<AssessmentRequest> assessments) {
+    }
+
+    /** One article's outcome in a batch: 201 or 200 with the assessment, or a 4xx with a problem document. */
+    public record AssessmentItem(int status, Assessment assessment, com.fasterxml.jackson.databind.JsonNode problem) {
+    }
+
+    public record AssessmentResults(List<AssessmentItem> results) {
+    }
 }

@@ -1,6 +1,7 @@
 package org.wirecheck.gateway.client;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,10 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.wirecheck.gateway.client.CredibilityApiModel.Assessment;
+import org.wirecheck.gateway.client.CredibilityApiModel.AssessmentBatch;
+import org.wirecheck.gateway.client.CredibilityApiModel.AssessmentItem;
 import org.wirecheck.gateway.client.CredibilityApiModel.AssessmentRequest;
+import org.wirecheck.gateway.client.CredibilityApiModel.AssessmentResults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -31,6 +35,12 @@ public class CredibilityClient {
     /** Assesses and files the assessment in the publisher's track record. */
     public Uni<Assessment> assess(AssessmentRequest article) {
         return api.assess(article).onFailure(WebApplicationException.class).transform(ClientError::of);
+    }
+
+    /** Assesses and files several articles in one transaction: one outcome per article. */
+    public Uni<List<AssessmentItem>> assessAll(List<AssessmentRequest> articles) {
+        return api.assessAll(new AssessmentBatch(articles)).onFailure(WebApplicationException.class)
+                .transform(ClientError::of).map(AssessmentResults::results);
     }
 
     /** Assesses without storing anything. */

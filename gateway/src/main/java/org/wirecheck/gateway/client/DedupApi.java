@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.wirecheck.gateway.client.DedupApiModel.ArticleRequest;
+import org.wirecheck.gateway.client.DedupApiModel.BatchRequest;
+import org.wirecheck.gateway.client.DedupApiModel.BatchResults;
 import org.wirecheck.gateway.client.DedupApiModel.DedupReport;
 import org.wirecheck.gateway.client.DedupApiModel.StoredArticle;
 
@@ -26,6 +28,10 @@ interface DedupApi {
     @POST
     @Path("/articles")
     Uni<Response> ingest(ArticleRequest article);
+
+    @POST
+    @Path("/articles/batch")
+    Uni<BatchResults> ingestAll(BatchRequest articles);
 
     @POST
     @Path("/articles/check")

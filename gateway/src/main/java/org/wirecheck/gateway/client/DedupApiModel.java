@@ -45,4 +45,15 @@ public final class DedupApiModel {
     public record StoredArticle(UUID articleId, String url, String publisher, String title, String publishedAt,
             String language, String text, UUID clusterId, String indexedAt) {
     }
+
+    /** Articles to index in one transaction, in order ({@code POST /dedup/v1/articles/batch}). */
+    public record BatchRequest(List<ArticleRequest> articles) {
+    }
+
+    /** One article's outcome in a batch: 201 or 200 with the report, or a 4xx with a problem document. */
+    public record BatchItem(int status, DedupReport report, com.fasterxml.jackson.databind.JsonNode problem) {
+    }
+
+    public record BatchResults(List<BatchItem> results) {
+    }
 }

@@ -1,6 +1,7 @@
 package org.wirecheck.gateway.client;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,9 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.wirecheck.gateway.client.DedupApiModel.ArticleRequest;
+import org.wirecheck.gateway.client.DedupApiModel.BatchItem;
+import org.wirecheck.gateway.client.DedupApiModel.BatchRequest;
+import org.wirecheck.gateway.client.DedupApiModel.BatchResults;
 import org.wirecheck.gateway.client.DedupApiModel.DedupReport;
 import org.wirecheck.gateway.client.DedupApiModel.StoredArticle;
 
@@ -38,6 +42,12 @@ public class DedupClient {
     public Uni<Ingested> ingest(ArticleRequest article) {
         return api.ingest(article).onFailure(WebApplicationException.class).transform(ClientError::of)
                 .map(response -> new Ingested(response.readEntity(DedupReport.class), response.getStatus() == 201));
+    }
+
+    /** Indexes articles in one transaction, in order: one outcome per article. */
+    public Uni<List<BatchItem>> ingestAll(List<ArticleRequest> articles) {
+        return api.ingestAll(new BatchRequest(articles)).onFailure(WebApplicationException.class)
+                .transform(ClientError::of).map(BatchResults::results);
     }
 
     public Uni<DedupReport> check(ArticleRequest article) {

@@ -1,5 +1,6 @@
 package org.wirecheck.gateway.service;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,9 +12,11 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.jboss.logging.Logger;
 import org.wirecheck.gateway.client.ClientError;
 import org.wirecheck.gateway.client.CredibilityApiModel.Assessment;
+import org.wirecheck.gateway.client.CredibilityApiModel.AssessmentItem;
 import org.wirecheck.gateway.client.CredibilityApiModel.AssessmentRequest;
 import org.wirecheck.gateway.client.CredibilityClient;
 import org.wirecheck.gateway.client.DedupApiModel.ArticleRequest;
+import org.wirecheck.gateway.client.DedupApiModel.BatchItem;
 import org.wirecheck.gateway.client.DedupApiModel.DedupReport;
 import org.wirecheck.gateway.client.DedupClient;
 
@@ -39,6 +42,19 @@ public class Downstream {
     @Fallback(fallbackMethod = "dedupIngestUnavailable", skipOn = ClientError.class)
     public Uni<Optional<DedupClient.Ingested>> ingest(ArticleRequest article) {
         return dedup.ingest(article).map(Optional::of);
+    }
+
+    /** A batch holds up to a few hundred articles, so it may take longer than one. */
+    @Timeout(30000)
+    @Fallback(fallbackMethod = "dedupBatchUnavailable", skipOn = ClientError.class)
+    public Uni<Optional<List<BatchItem>>> ingestAll(List<ArticleRequest> articles) {
+        return dedup.ingestAll(articles).map(Optional::of);
+    }
+
+    @Timeout(30000)
+    @Fallback(fallbackMethod = "credibilityBatchUnavailable", skipOn = ClientError.class)
+    public Uni<Optional<List<AssessmentItem>>> assessAll(List<AssessmentRequest> articles) {
+        return credibility.assessAll(articles).map(Optional::of);
     }
 
     @Timeout(6000)
@@ -73,6 +89,17 @@ public class Downstream {
 
     Uni<Optional<DedupClient.Ingested>> dedupIngestUnavailable(ArticleRequest article, Throwable failure) {
         LOG.warnf("dedup-service unavailable for %s: %s", article.url(), failure.toString());
+        return Uni.createFrom().item(Optional.empty());
+    }
+
+    Uni<Optional<List<BatchItem>>> dedupBatchUnavailable(List<ArticleRequest> articles, Throwable failure) {
+        LOG.warnf("dedup-service unavailable for a batch of %d: %s", articles.size(), failure.toString());
+        return Uni.createFrom().item(Optional.empty());
+    }
+
+    Uni<Optional<List<AssessmentItem>>> credibilityBatchUnavailable(List<AssessmentRequest> articles,
+            Throwable failure) {
+        LOG.warnf("credibility-service unavailable for a batch of %d: %s", articles.size(), failure.toString());
         return Uni.createFrom().item(Optional.empty());
     }
 

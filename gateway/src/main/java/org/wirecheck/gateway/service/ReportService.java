@@ -1,6 +1,8 @@
 package org.wirecheck.gateway.service;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,11 +14,15 @@ import org.wirecheck.gateway.api.ArticleSubmission;
 import org.wirecheck.gateway.api.Report;
 import org.wirecheck.gateway.client.ClientError;
 import org.wirecheck.gateway.client.CredibilityApiModel.Assessment;
+import org.wirecheck.gateway.client.CredibilityApiModel.AssessmentItem;
 import org.wirecheck.gateway.client.DedupApiModel.ArticleRequest;
+import org.wirecheck.gateway.client.DedupApiModel.BatchItem;
 import org.wirecheck.gateway.client.DedupApiModel.DedupReport;
 import org.wirecheck.gateway.client.DedupClient;
 import org.wirecheck.gateway.mapping.ReportAssembler;
 import org.wirecheck.gateway.repository.PendingDeliveryEntity.Target;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.tuples.Tuple2;
@@ -70,6 +76,97 @@ public class ReportService {
         boolean created = ingested.map(DedupClient.Ingested::created).orElse(true);
         Report report = assembler.assemble(article, ingested.map(DedupClient.Ingested::report), answers.getItem2());
         return new Ingestion(report, created);
+    }
+
+    /** One article of {@link #ingestAll}: its ingestion, or the 4xx a service answered for it. */
+    public record Outcome(PreparedArticle article, Ingestion ingestion, ProblemException rejected) {
+    }
+
+    /**
+     * Ingests articles in order through the services' batch endpoints (one request and one transaction per service for
+     * many articles), each with the same report {@link #ingest(PreparedArticle)} gives it. Batches are cut so a request
+     * stays under the services' body limit; a batch a service refuses as a whole (4xx) is retried one article at a
+     * time, so one bad article cannot sink the others.
+     */
+    public List<Outcome> ingestAll(List<PreparedArticle> articles) {
+        List<Outcome> outcomes = new ArrayList<>(articles.size());
+        int from = 0;
+        while (from < articles.size()) {
+            int to = from;
+            long bytes = 0;
+            while (to < articles.size() && (to == from || bytes + requestBytes(articles.get(to)) <= BATCH_BYTES)) {
+                bytes += requestBytes(articles.get(to++));
+            }
+            List<PreparedArticle> chunk = articles.subList(from, to);
+            try {
+                outcomes.addAll(ingestChunk(chunk));
+            } catch (ClientError e) {
+                for (PreparedArticle article : chunk) {
+                    try {
+                        outcomes.add(new Outcome(article, ingest(article), null));
+                    } catch (ProblemException rejected) {
+                        outcomes.add(new Outcome(article, null, rejected));
+                    }
+                }
+            }
+            from = to;
+        }
+        return outcomes;
+    }
+
+    private List<Outcome> ingestChunk(List<PreparedArticle> chunk) {
+        Tuple2<Optional<List<BatchItem>>, Optional<List<AssessmentItem>>> answers = Uni.combine().all()
+                .unis(downstream.ingestAll(chunk.stream().map(PreparedArticle::forDedup).toList()),
+                        downstream.assessAll(chunk.stream().map(PreparedArticle::forCredibility).toList()))
+                .asTuple().await().atMost(BOUND);
+        List<Outcome> outcomes = new ArrayList<>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+            PreparedArticle article = chunk.get(i);
+            Optional<DedupClient.Ingested> ingested = Optional.empty();
+            Optional<Assessment> assessment = Optional.empty();
+            ProblemException rejected = null;
+            if (answers.getItem1().isPresent()) {
+                BatchItem item = answers.getItem1().get().get(i);
+                if (item.status() >= 400) {
+                    rejected = rejection(item.status(), item.problem());
+                } else {
+                    ingested = Optional.of(new DedupClient.Ingested(item.report(), item.status() == 201));
+                }
+            } else {
+                outbox.enqueue(article.articleId(), Target.DEDUP, article.forDedup());
+            }
+            if (answers.getItem2().isPresent()) {
+                AssessmentItem item = answers.getItem2().get().get(i);
+                if (item.status() >= 400) {
+                    rejected = rejected != null ? rejected : rejection(item.status(), item.problem());
+                } else {
+                    assessment = Optional.of(item.assessment());
+                }
+            } else {
+                outbox.enqueue(article.articleId(), Target.CREDIBILITY, article.forCredibility());
+            }
+            if (rejected != null) {
+                outcomes.add(new Outcome(article, null, rejected));
+                continue;
+            }
+            boolean created = ingested.map(DedupClient.Ingested::created).orElse(true);
+            Report report = assembler.assemble(article, ingested.map(DedupClient.Ingested::report), assessment);
+            outcomes.add(new Outcome(article, new Ingestion(report, created), null));
+        }
+        return outcomes;
+    }
+
+    /** What a batch request to a service may carry: well under the services' 2 MB body limit. */
+    private static final long BATCH_BYTES = 1_500_000;
+
+    /** An upper bound of the article's bytes in a request: UTF-8 text (3 bytes a char at most) and its metadata. */
+    private static long requestBytes(PreparedArticle article) {
+        return 3L * (article.text() == null ? 0 : article.text().length()) + 2_048;
+    }
+
+    private static ProblemException rejection(int status, JsonNode problem) {
+        String detail = problem == null ? null : problem.path("detail").asText(null);
+        return new ClientError(status, detail != null ? detail : "The article was rejected with HTTP " + status);
     }
 
     /** The report as if the article were ingested now; nothing is stored anywhere. */
