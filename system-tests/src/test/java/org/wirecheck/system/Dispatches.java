@@ -1,23 +1,22 @@
 package org.wirecheck.system;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
+
+import org.wirecheck.testing.ZipfVocabulary;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Synthetic wire dispatches for pipeline tests and the throughput benchmark: four paragraphs of 40 words drawn from a
- * newsroom vocabulary with a fixed seed, so runs are repeatable and no two dispatches are duplicates of each other.
+ * 20,000-word Zipf vocabulary ({@link ZipfVocabulary}) with a fixed seed, so runs are repeatable, and dispatches share
+ * common words the way unrelated stories do but are no duplicates of each other.
  */
 final class Dispatches {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> WORDS = List.of("province", "officials", "said", "border", "trade", "talks",
-            "council", "minister", "village", "market", "drought", "wheat", "convoy", "highway", "election", "court",
-            "teachers", "students", "clinic", "refugees", "returned", "customs", "prices", "rain", "bridge",
-            "mosque", "police", "district", "governor", "budget", "water", "power", "hospital", "airport");
+    private static final ZipfVocabulary WORDS = new ZipfVocabulary(20_000, 1.0, 2024);
 
     private final Random random;
 
@@ -29,10 +28,7 @@ final class Dispatches {
     String next(String url, int i) {
         StringBuilder text = new StringBuilder("Dispatch ").append(i).append(".");
         for (int p = 0; p < 4; p++) {
-            text.append("\n\n");
-            for (int w = 0; w < 40; w++) {
-                text.append(WORDS.get(random.nextInt(WORDS.size()))).append(w == 39 ? "." : " ");
-            }
+            text.append("\n\n").append(WORDS.sentence(random, 40));
         }
         try {
             return JSON.writeValueAsString(Map.of("url", url, "publisher", "Wire " + (i % 50), "text",

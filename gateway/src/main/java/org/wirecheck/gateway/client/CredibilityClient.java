@@ -37,7 +37,8 @@ public class CredibilityClient {
         return api.assess(article).onFailure(WebApplicationException.class).transform(ClientError::of);
     }
 
-    /** Assesses and files several articles in one transaction: one outcome per article. */
+    /** Assesses and files several articles in one transaction: one outcome per article; not retried (see DedupClient). */
+    @Retry(maxRetries = 0)
     public Uni<List<AssessmentItem>> assessAll(List<AssessmentRequest> articles) {
         return api.assessAll(new AssessmentBatch(articles)).onFailure(WebApplicationException.class)
                 .transform(ClientError::of).map(AssessmentResults::results);

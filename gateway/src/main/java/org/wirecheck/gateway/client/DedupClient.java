@@ -44,7 +44,11 @@ public class DedupClient {
                 .map(response -> new Ingested(response.readEntity(DedupReport.class), response.getStatus() == 201));
     }
 
-    /** Indexes articles in one transaction, in order: one outcome per article. */
+    /**
+     * Indexes articles in one transaction, in order: one outcome per article. Not retried here: a batch that timed out
+     * may still be running, and a second one would only queue behind it; the pipeline retries with backoff itself.
+     */
+    @Retry(maxRetries = 0)
     public Uni<List<BatchItem>> ingestAll(List<ArticleRequest> articles) {
         return api.ingestAll(new BatchRequest(articles)).onFailure(WebApplicationException.class)
                 .transform(ClientError::of).map(BatchResults::results);

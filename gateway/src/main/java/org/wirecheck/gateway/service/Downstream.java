@@ -45,13 +45,13 @@ public class Downstream {
     }
 
     /** A batch holds up to a few hundred articles, so it may take longer than one. */
-    @Timeout(30000)
+    @Timeout(60000)
     @Fallback(fallbackMethod = "dedupBatchUnavailable", skipOn = ClientError.class)
     public Uni<Optional<List<BatchItem>>> ingestAll(List<ArticleRequest> articles) {
         return dedup.ingestAll(articles).map(Optional::of);
     }
 
-    @Timeout(30000)
+    @Timeout(60000)
     @Fallback(fallbackMethod = "credibilityBatchUnavailable", skipOn = ClientError.class)
     public Uni<Optional<List<AssessmentItem>>> assessAll(List<AssessmentRequest> articles) {
         return credibility.assessAll(articles).map(Optional::of);
