@@ -1,7 +1,9 @@
 package org.wirecheck.dedup.repository;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.Entity;
@@ -41,28 +43,38 @@ public class PublisherParagraphEntity extends PanacheEntityBase {
         return new HashSet<>(hashes);
     }
 
-    /** Counts one article of the publisher carrying each paragraph more ({@code +1}) or less ({@code -1}). */
-    public static void countArticle(String publisher, Set<Long> paragraphHashes, int change) {
+    /**
+     * Counts one article of the publisher carrying each paragraph more ({@code +1}) or less ({@code -1}); on {@code +1}
+     * returns each paragraph's new count.
+     */
+    public static Map<Long, Integer> countArticle(String publisher, Set<Long> paragraphHashes, int change) {
         if (change < 0) {
             for (long hash : paragraphHashes) {
                 update("articleCount = articleCount - 1 where publisher = ?1 and paragraphHash = ?2", publisher, hash);
             }
             delete("publisher = ?1 and articleCount <= 0", publisher);
-            return;
+            return Map.of();
         }
         if (paragraphHashes.isEmpty()) {
-            return;
+            return Map.of();
         }
         // One statement for all of an article's paragraphs (an array literal, unnested), not one per paragraph.
         StringBuilder hashes = new StringBuilder("{");
         for (long hash : paragraphHashes) {
             hashes.append(hashes.length() > 1 ? "," : "").append(hash);
         }
-        getEntityManager().createNativeQuery("""
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
                 INSERT INTO publisher_paragraph (publisher, paragraph_hash, article_count)
                 SELECT ?1, h, 1 FROM unnest(cast(?2 as bigint[])) AS h
                 ON CONFLICT (publisher, paragraph_hash)
-                DO UPDATE SET article_count = publisher_paragraph.article_count + 1""")
-                .setParameter(1, publisher).setParameter(2, hashes.append('}').toString()).executeUpdate();
+                DO UPDATE SET article_count = publisher_paragraph.article_count + 1
+                RETURNING paragraph_hash, article_count""")
+                .setParameter(1, publisher).setParameter(2, hashes.append('}').toString()).getResultList();
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+        }
+        return counts;
     }
 }

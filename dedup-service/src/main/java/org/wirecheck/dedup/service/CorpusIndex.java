@@ -2,10 +2,12 @@ package org.wirecheck.dedup.service;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
 import org.wirecheck.dedup.config.DedupConfig;
 import org.wirecheck.dedup.engine.AnalysedArticle;
+import org.wirecheck.dedup.engine.ArticleText;
 import org.wirecheck.dedup.engine.Boilerplate;
 import org.wirecheck.dedup.engine.MiniLmSentenceEmbedder;
 import org.wirecheck.dedup.engine.ReprintIndex;
@@ -47,6 +50,10 @@ public class CorpusIndex {
     private final ReprintIndex index;
     private final Map<UUID, AnalysedArticle> cache;
     private long lastEvent;
+
+    /** How long this replica trusts its copy of a publisher's boilerplate before reading it again. */
+    static final long BOILERPLATE_REFRESH_NANOS = 60_000_000_000L;
+    private final Map<String, Learned> boilerplate = new ConcurrentHashMap<>();
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -149,11 +156,54 @@ public class CorpusIndex {
         return AnalysedArticle.of(text, learnedBoilerplate(publisher));
     }
 
+    /**
+     * Counts each distinct paragraph of a publisher's article towards ({@code +1}) or, on delete, off ({@code -1}) its
+     * boilerplate, and keeps this replica's copy of the publisher's boilerplate current.
+     */
+    public void learnBoilerplate(String publisher, ArticleText text, int change) {
+        if (publisher == null || publisher.isBlank()) {
+            return;
+        }
+        Set<Long> paragraphs = new LinkedHashSet<>();
+        for (int p = 0; p < text.paragraphCount(); p++) {
+            if (text.paragraphEnd(p) - text.paragraphStart(p) >= 2) {
+                paragraphs.add(text.paragraphHash(p));
+            }
+        }
+        Map<Long, Integer> counts = PublisherParagraphEntity.countArticle(publisher, paragraphs, change);
+        Learned known = boilerplate.get(publisher);
+        if (change < 0 || known == null) {
+            boilerplate.remove(publisher);
+            return;
+        }
+        counts.forEach((hash, count) -> {
+            if (count >= config.boilerplateMinArticles()) {
+                known.hashes.add(hash);
+            }
+        });
+    }
+
+    /**
+     * A publisher's learned boilerplate as this replica knows it: read from PostgreSQL at most every
+     * {@link #BOILERPLATE_REFRESH_NANOS}, and in between kept current by this replica's own counting. What another
+     * replica learns reaches this one within that time; boilerplate only keeps chrome out of matching, so a paragraph
+     * counted as boilerplate a little late changes no relation of substance.
+     */
     private Boilerplate.PublisherBoilerplate learnedBoilerplate(String publisher) {
         if (publisher == null || publisher.isBlank()) {
             return Boilerplate.PublisherBoilerplate.NONE;
         }
-        Set<Long> hashes = PublisherParagraphEntity.boilerplateOf(publisher, config.boilerplateMinArticles());
-        return hashes.isEmpty() ? Boilerplate.PublisherBoilerplate.NONE : hashes::contains;
+        Learned known = boilerplate.get(publisher);
+        if (known == null || System.nanoTime() - known.readAt > BOILERPLATE_REFRESH_NANOS) {
+            Set<Long> hashes = ConcurrentHashMap.newKeySet();
+            hashes.addAll(PublisherParagraphEntity.boilerplateOf(publisher, config.boilerplateMinArticles()));
+            known = new Learned(hashes, System.nanoTime());
+            boilerplate.put(publisher, known);
+        }
+        Set<Long> hashes = known.hashes;
+        return hashes::contains;
+    }
+
+    private record Learned(Set<Long> hashes, long readAt) {
     }
 }

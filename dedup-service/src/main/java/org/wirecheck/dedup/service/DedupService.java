@@ -28,7 +28,6 @@ import org.wirecheck.dedup.mapping.ReportMapping;
 import org.wirecheck.dedup.repository.ArticleEntity;
 import org.wirecheck.dedup.repository.ClusterEntity;
 import org.wirecheck.dedup.repository.IndexEventEntity;
-import org.wirecheck.dedup.repository.PublisherParagraphEntity;
 import org.wirecheck.dedup.repository.RelationEntity;
 import org.wirecheck.dedup.rest.ArticleSubmission;
 import org.wirecheck.dedup.rest.ArticleView;
@@ -84,7 +83,8 @@ public class DedupService {
     public Indexed index(ArticleSubmission submission) {
         IncomingArticle incoming = IncomingArticle.of(submission);
         lockCorpus();
-        return indexLocked(incoming);
+        corpus.catchUp();
+        return indexLocked(incoming, false);
     }
 
     /**
@@ -106,6 +106,7 @@ public class DedupService {
             }
         }
         lockCorpus();
+        corpus.catchUp();
         List<UUID> added = new ArrayList<>();
         corpus.forgetOnRollback(added);
         for (int i = 0; i < valid.length; i++) {
@@ -113,7 +114,7 @@ public class DedupService {
             if (incoming == null) {
                 continue;
             }
-            Indexed indexed = indexLocked(incoming);
+            Indexed indexed = indexLocked(incoming, true);
             if (indexed.created()) {
                 added.add(indexed.report().articleId());
             }
@@ -122,14 +123,17 @@ public class DedupService {
         return List.of(results);
     }
 
-    /** Indexes a validated article; the caller holds the corpus lock. */
-    private Indexed indexLocked(IncomingArticle incoming) {
+    /**
+     * Indexes a validated article; the caller holds the corpus lock and has caught up with the corpus. Within a batch
+     * the article also goes straight into this replica's index, so the next one of the batch finds it (the event the
+     * other replicas replay is written either way; replaying it here later is a no-op).
+     */
+    private Indexed indexLocked(IncomingArticle incoming, boolean inBatch) {
         UUID id = ArticleIdentity.articleId(incoming.url(), incoming.text());
         ArticleEntity existing = ArticleEntity.findById(id);
         if (existing != null) {
             return new Indexed(report(existing), false);
         }
-        corpus.catchUp();
         AnalysedArticle article = corpus.analyse(incoming.text(), incoming.publisher());
         List<Reprint> found = corpus.index().find(article, incoming.publisher(), id);
         Map<UUID, ArticleEntity> others = load(found);
@@ -149,17 +153,19 @@ public class DedupService {
         entity.clusterId = ReprintClusters.clusterIdFor(id);
         entity.persist();
         entity.flush();
-        ArticleEntity.getEntityManager().refresh(entity);
 
         for (Reprint reprint : found) {
             if (others.containsKey(reprint.other())) {
                 ReportMapping.toEntity(id, reprint).persist();
             }
         }
-        learnBoilerplate(entity.publisher, article.text(), 1);
+        corpus.learnBoilerplate(entity.publisher, article.text(), 1);
         joinCluster(entity, others.values());
         IndexEventEntity.record(id, IndexEventEntity.ADDED);
         ArticleEntity.flush();
+        if (inBatch) {
+            corpus.index().add(id, entity.publisher, article);
+        }
         return new Indexed(report(entity), true);
     }
 
@@ -172,7 +178,7 @@ public class DedupService {
         }
         UUID clusterId = entity.clusterId;
         RelationEntity.delete("key.articleId = ?1 or key.otherId = ?1", id);
-        learnBoilerplate(entity.publisher, ArticleText.of(entity.body), -1);
+        corpus.learnBoilerplate(entity.publisher, ArticleText.of(entity.body), -1);
         entity.delete();
         IndexEventEntity.record(id, IndexEventEntity.REMOVED);
         ArticleEntity.flush();
@@ -362,19 +368,5 @@ public class DedupService {
         }
         return new ClusterView(cluster.id, cluster.size, ReportMapping.origin(origin),
                 members.stream().map(m -> ReportMapping.member(m, toOrigin.get(m.id))).toList());
-    }
-
-    /** Counts each distinct paragraph of a publisher's article towards (or, on delete, off) its boilerplate. */
-    private static void learnBoilerplate(String publisher, ArticleText text, int change) {
-        if (publisher == null) {
-            return;
-        }
-        Set<Long> paragraphs = new LinkedHashSet<>();
-        for (int p = 0; p < text.paragraphCount(); p++) {
-            if (text.paragraphEnd(p) - text.paragraphStart(p) >= 2) {
-                paragraphs.add(text.paragraphHash(p));
-            }
-        }
-        PublisherParagraphEntity.countArticle(publisher, paragraphs, change);
     }
 }

@@ -72,6 +72,21 @@ class BatchIndexingTest {
     }
 
     @Test
+    void onATieOfPublicationTimesTheFirstSeenIsTheOrigin() {
+        String run = UUID.randomUUID().toString();
+        String text = story("Tiebridge " + run.substring(0, 8));
+        String first = "https://first.example/" + run;
+        String second = "https://second.example/" + run;
+        String firstId = ArticleIdentity.articleId(first, text).toString();
+        postBatch(List.of(submission(first, "First Post", "2024-05-01T08:00:00Z", text),
+                submission(second, "Second Post", "2024-05-01T08:00:00Z", text)))
+                .statusCode(200).body("results.status", contains(201, 201))
+                .body("results[1].report.duplicates[0].relation", equalTo("EXACT"))
+                .body("results[1].report.duplicates[0].earlier", equalTo(true))
+                .body("results[1].report.cluster.origin.articleId", equalTo(firstId));
+    }
+
+    @Test
     void anEmptyOrOversizedBatchIsRefusedNamingTheField() {
         postBatch(List.of()).statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("articles"));
