@@ -62,6 +62,15 @@ public class ArticleEntity extends PanacheEntityBase {
         return find("url = ?1 and contentHash = ?2", url, contentHash).firstResultOptional();
     }
 
+    /** Which of these ids are stored. */
+    public static List<UUID> storedAmong(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select a.id from ArticleEntity a where a.id in ?1", UUID.class)
+                .setParameter(1, ids).getResultList();
+    }
+
     public static List<ArticleEntity> inCluster(UUID clusterId) {
         return list("clusterId", clusterId);
     }

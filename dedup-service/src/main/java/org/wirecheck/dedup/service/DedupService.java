@@ -3,11 +3,14 @@ package org.wirecheck.dedup.service;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -84,7 +87,7 @@ public class DedupService {
         IncomingArticle incoming = IncomingArticle.of(submission);
         lockCorpus();
         corpus.catchUp();
-        return indexLocked(incoming, false);
+        return indexLocked(incoming, false, null);
     }
 
     /**
@@ -107,6 +110,9 @@ public class DedupService {
         }
         lockCorpus();
         corpus.catchUp();
+        // Which of them are stored already, in one query instead of one per article.
+        Set<UUID> known = new HashSet<>(ArticleEntity.storedAmong(Arrays.stream(valid).filter(Objects::nonNull)
+                .map(a -> ArticleIdentity.articleId(a.url(), a.text())).toList()));
         List<UUID> added = new ArrayList<>();
         corpus.forgetOnRollback(added);
         for (int i = 0; i < valid.length; i++) {
@@ -114,11 +120,14 @@ public class DedupService {
             if (incoming == null) {
                 continue;
             }
-            Indexed indexed = indexLocked(incoming, true);
+            Indexed indexed = indexLocked(incoming, true, known);
             if (indexed.created()) {
                 added.add(indexed.report().articleId());
+                known.add(indexed.report().articleId());
             }
             results[i] = new BatchResults.Item(indexed.created() ? 201 : 200, indexed.report(), null);
+            // Everything is flushed: a persistence context that grew with the batch would make each flush slower.
+            ArticleEntity.getEntityManager().clear();
         }
         return List.of(results);
     }
@@ -126,11 +135,12 @@ public class DedupService {
     /**
      * Indexes a validated article; the caller holds the corpus lock and has caught up with the corpus. Within a batch
      * the article also goes straight into this replica's index, so the next one of the batch finds it (the event the
-     * other replicas replay is written either way; replaying it here later is a no-op).
+     * other replicas replay is written either way; replaying it here later is a no-op). {@code known}, where given,
+     * holds every id of the batch that is stored, so an article not in it needs no look-up.
      */
-    private Indexed indexLocked(IncomingArticle incoming, boolean inBatch) {
+    private Indexed indexLocked(IncomingArticle incoming, boolean inBatch, Set<UUID> known) {
         UUID id = ArticleIdentity.articleId(incoming.url(), incoming.text());
-        ArticleEntity existing = ArticleEntity.findById(id);
+        ArticleEntity existing = known == null || known.contains(id) ? ArticleEntity.findById(id) : null;
         if (existing != null) {
             return new Indexed(report(existing), false);
         }
@@ -154,9 +164,12 @@ public class DedupService {
         entity.persist();
         entity.flush();
 
+        List<Reprint> stored = new ArrayList<>();
         for (Reprint reprint : found) {
             if (others.containsKey(reprint.other())) {
-                ReportMapping.toEntity(id, reprint).persist();
+                RelationEntity relation = ReportMapping.toEntity(id, reprint);
+                relation.persist();
+                stored.add(ReportMapping.fromEntity(relation, id));
             }
         }
         corpus.learnBoilerplate(entity.publisher, article.text(), 1);
@@ -166,7 +179,9 @@ public class DedupService {
         if (inBatch) {
             corpus.index().add(id, entity.publisher, article);
         }
-        return new Indexed(report(entity), true);
+        // A new article's relations are exactly the ones just stored (nothing indexed later can point at it yet), so
+        // its report is built from them as read back, without querying them again.
+        return new Indexed(report(entity, stored, others), true);
     }
 
     @Transactional
@@ -257,7 +272,11 @@ public class DedupService {
     private DedupReport report(ArticleEntity article) {
         List<Reprint> related = RelationEntity.touching(article.id).stream()
                 .map(r -> ReportMapping.fromEntity(r, article.id)).toList();
-        List<DedupReport.Duplicate> duplicates = duplicates(member(article), related, load(related));
+        return report(article, related, load(related));
+    }
+
+    private DedupReport report(ArticleEntity article, List<Reprint> related, Map<UUID, ArticleEntity> others) {
+        List<DedupReport.Duplicate> duplicates = duplicates(member(article), related, others);
         ClusterEntity cluster = ClusterEntity.findById(article.clusterId);
         ArticleEntity origin = ArticleEntity.findById(cluster.originId);
         return new DedupReport(article.id, article.url, article.publisher, article.title, article.publishedAt,

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.wirecheck.dedup.rest.ArticleResourceTest.story;
 import static org.wirecheck.dedup.rest.ArticleResourceTest.submission;
 
@@ -53,7 +54,7 @@ class BatchIndexingTest {
                 submission(copyUrl, "Valley Digest", "2024-03-01T12:00:00Z", copy));
         String originalId = ArticleIdentity.articleId(originalUrl, original).toString();
 
-        postBatch(articles).statusCode(200)
+        var answer = postBatch(articles).statusCode(200)
                 .body("results", hasSize(3))
                 .body("results.status", contains(201, 400, 201))
                 .body("results[0].report.articleId", equalTo(originalId))
@@ -62,7 +63,12 @@ class BatchIndexingTest {
                 .body("results[1].problem.instance", containsString("/articles/1"))
                 .body("results[2].report.duplicates[0].articleId", equalTo(originalId))
                 .body("results[2].report.duplicates[0].relation", equalTo("NEAR_DUPLICATE"))
-                .body("results[2].report.cluster.origin.articleId", equalTo(originalId));
+                .body("results[2].report.cluster.origin.articleId", equalTo(originalId)).extract().jsonPath();
+        // The report given at indexing is the one the stored relations give later.
+        String copyId = ArticleIdentity.articleId(copyUrl, copy).toString();
+        assertEquals(answer.getList("results[2].report.duplicates"), given()
+                .get("/dedup/v1/articles/" + copyId + "/report").then().statusCode(200).extract().jsonPath()
+                .getList("duplicates"));
 
         // The same batch again stores nothing new: the same ids, 200 each.
         postBatch(articles).statusCode(200).body("results.status", contains(200, 400, 200))
