@@ -4,17 +4,40 @@
 -- Each of the c connections waits c/rate seconds before each request, so the offered load is about `rate` req/s
 -- (Debian's wrk has no -R option). Latency is measured from send to response; see docs/benchmarks.md.
 
+-- Words: a made-up vocabulary of 20,000 pronounceable words drawn with Zipf frequencies (exponent 1), as in real
+-- text and as in the Java benchmarks (testing's ZipfVocabulary): unrelated articles share common words and short
+-- phrases, not passages. (A small uniform vocabulary would make every pair of articles share the paraphrase path's
+-- anchors and so send each one through the sentence-embedding model, which real copy does not.)
+local syllables = { "ka", "to", "ri", "mel", "san", "dor", "vi", "lu", "pe", "gran", "os", "te", "bar", "ni", "qua",
+  "sel", "mo", "fen", "ur", "da", "li", "nor", "ex", "pa", "rum", "ti", "ve", "so", "clar", "em" }
+local vocabulary = 20000
 local words = {}
-for w in ([[province officials said border trade talks council minister village market drought wheat convoy
-highway election court teachers students clinic refugees returned customs prices rain bridge mosque police district
-governor budget water power hospital airport spokesman statement agreement delegation ceasefire militants attack
-security forces operation casualties families displaced camp aid agency shipment fuel electricity shortage winter
-flood harvest farmers livestock exports imports currency bank loans salaries employees ministry education health
-women girls schools university exams journalists media freedom report investigation evidence witnesses judge trial
-prison release prisoners exchange negotiations envoy capital province northern southern eastern western central
-mountain valley river road tunnel pass checkpoint crossing trucks drivers merchants goods fruit vegetables carpets
-cotton coal gas pipeline railway project construction funding donors conference summit pledge commitment]]):gmatch("%S+") do
-  words[#words + 1] = w
+local cumulative = {}
+
+local function build_vocabulary()
+  math.randomseed(2024)
+  local sum = 0
+  for w = 1, vocabulary do
+    local word = {}
+    for s = 1, math.random(4) do
+      word[#word + 1] = syllables[math.random(#syllables)]
+    end
+    words[w] = table.concat(word) .. tostring(w % 97)
+    sum = sum + 1 / w
+    cumulative[w] = sum
+  end
+  for w = 1, vocabulary do
+    cumulative[w] = cumulative[w] / sum
+  end
+end
+
+local function word()
+  local r, lo, hi = math.random(), 1, vocabulary
+  while lo < hi do
+    local mid = math.floor((lo + hi) / 2)
+    if cumulative[mid] < r then lo = mid + 1 else hi = mid end
+  end
+  return words[lo]
 end
 
 local rate = 100
@@ -37,6 +60,7 @@ function init(args)
   max_per_thread = args[3] and tonumber(args[3]) ~= 0 and tonumber(args[3]) or nil
   -- wrk does not tell a script its connection count, so it is the 4th argument (the -c value)
   conns = tonumber(args[4] or "1")
+  build_vocabulary()
   math.randomseed(tonumber(args[2] or "1") * 1000 + thread_id)
 end
 
@@ -50,7 +74,7 @@ local function article()
   for p = 1, 16 do
     local sentence = {}
     for i = 1, 50 do
-      sentence[#sentence + 1] = words[math.random(#words)]
+      sentence[#sentence + 1] = word()
     end
     parts[#parts + 1] = table.concat(sentence, " ") .. "."
   end

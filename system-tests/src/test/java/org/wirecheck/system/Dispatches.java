@@ -24,10 +24,15 @@ final class Dispatches {
         this.random = new Random(seed);
     }
 
-    /** The JSON body of dispatch number {@code i}, published at {@code url}. */
+    /** The JSON body of dispatch number {@code i}, published at {@code url}: four paragraphs, 160 words. */
     String next(String url, int i) {
+        return next(url, i, 4);
+    }
+
+    /** The JSON body of dispatch number {@code i} with {@code paragraphs} paragraphs of 40 words. */
+    String next(String url, int i, int paragraphs) {
         StringBuilder text = new StringBuilder("Dispatch ").append(i).append(".");
-        for (int p = 0; p < 4; p++) {
+        for (int p = 0; p < paragraphs; p++) {
             text.append("\n\n").append(WORDS.sentence(random, 40));
         }
         try {

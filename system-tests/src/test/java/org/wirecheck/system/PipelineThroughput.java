@@ -27,7 +27,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * End-to-end throughput of the Kafka pipeline on a running stack ({@code ./wirecheck up}): writes N distinct
- * dispatches to {@code wirecheck.articles} as fast as the producer can, then reads {@code wirecheck.reports} until
+ * dispatches (4 paragraphs of 40 words, or as many paragraphs as the 4th argument says) to {@code wirecheck.articles}
+ * as fast as the producer can, then reads {@code wirecheck.reports} until
  * every one has a report, printing every 10 s the reports so far, the gateway group's lag and the gateway's resident
  * memory. Run (see docs/benchmarks.md):
  *
@@ -42,6 +43,7 @@ public final class PipelineThroughput {
         String bootstrap = args.length > 0 ? args[0] : "127.0.0.1:9092";
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         Path gatewayPid = args.length > 2 ? Path.of(args[2]) : null;
+        int paragraphs = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         String prefix = "https://throughput-" + UUID.randomUUID() + ".example/";
         Dispatches dispatches = new Dispatches(7);
 
@@ -52,7 +54,7 @@ public final class PipelineThroughput {
                 new StringSerializer(), new StringSerializer())) {
             for (int i = 0; i < count; i++) {
                 String url = prefix + i;
-                producer.send(new ProducerRecord<>("wirecheck.articles", url, dispatches.next(url, i)));
+                producer.send(new ProducerRecord<>("wirecheck.articles", url, dispatches.next(url, i, paragraphs)));
             }
             producer.flush();
         }
