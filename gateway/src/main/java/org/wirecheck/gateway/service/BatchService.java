@@ -117,10 +117,13 @@ public class BatchService {
         return ids.isEmpty() ? null : (UUID) ids.get(0);
     }
 
+    /** Articles taken from a job at a time: each chunk is one request to each service's batch endpoint. */
+    private static final int CHUNK = 50;
+
     private void process(UUID jobId) {
         while (true) {
             List<BatchItemEntity> next = QuarkusTransaction.requiringNew()
-                    .call(() -> BatchItemEntity.pending(jobId, 1));
+                    .call(() -> BatchItemEntity.pending(jobId, CHUNK));
             if (next.isEmpty()) {
                 QuarkusTransaction.requiringNew().run(() -> {
                     BatchJobEntity job = BatchJobEntity.findById(jobId);
@@ -131,46 +134,61 @@ public class BatchService {
                 LOG.infof("Batch job %s completed", jobId);
                 return;
             }
-            BatchItemEntity item = next.get(0);
-            String state;
-            String report = null;
-            String error = null;
-            UUID articleId = null;
-            try {
-                ArticleSubmission submission = json.readValue(item.payload, ArticleSubmission.class);
-                PreparedArticle article = preparation.prepare(submission, "articles[" + item.inputIndex + "].");
-                ReportService.Ingestion ingestion = reports.ingest(article);
-                articleId = ingestion.report().articleId();
-                report = write(ingestion.report());
-                state = "DONE";
-            } catch (ProblemException e) {
-                state = "FAILED";
-                error = e.getMessage();
-            } catch (JsonProcessingException | RuntimeException e) {
-                LOG.errorf(e, "Batch job %s: article %d failed", jobId, item.inputIndex);
-                state = "FAILED";
-                error = "The article could not be processed: " + e.getMessage();
-            }
-            String finalState = state;
-            String finalReport = report;
-            String finalError = error;
-            UUID finalId = articleId;
+            List<Result> results = ingest(jobId, next);
             QuarkusTransaction.requiringNew().run(() -> {
-                BatchItemEntity stored = BatchItemEntity.findById(key(item));
-                stored.state = finalState;
-                stored.report = finalReport;
-                stored.error = finalError;
-                stored.articleId = finalId;
                 BatchJobEntity job = BatchJobEntity.findById(jobId);
-                if ("DONE".equals(finalState)) {
-                    job.done++;
-                } else {
-                    job.failures++;
+                for (Result result : results) {
+                    BatchItemEntity stored = BatchItemEntity.findById(key(result.item));
+                    stored.state = result.error == null ? "DONE" : "FAILED";
+                    stored.report = result.report;
+                    stored.error = result.error;
+                    stored.articleId = result.articleId;
+                    if (result.error == null) {
+                        job.done++;
+                    } else {
+                        job.failures++;
+                    }
                 }
                 job.leaseUntil = Instant.now().plus(LEASE);
                 job.updatedAt = Instant.now();
             });
         }
+    }
+
+    /** What became of one item: its report, or why it failed. */
+    private record Result(BatchItemEntity item, UUID articleId, String report, String error) {
+    }
+
+    /** Prepares a chunk of items and ingests the valid ones together, in order. */
+    private List<Result> ingest(UUID jobId, List<BatchItemEntity> items) {
+        Result[] results = new Result[items.size()];
+        List<PreparedArticle> prepared = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            BatchItemEntity item = items.get(k);
+            try {
+                ArticleSubmission submission = json.readValue(item.payload, ArticleSubmission.class);
+                prepared.add(preparation.prepare(submission, "articles[" + item.inputIndex + "]."));
+                at.add(k);
+            } catch (ProblemException e) {
+                results[k] = new Result(item, null, null, e.getMessage());
+            } catch (JsonProcessingException | RuntimeException e) {
+                LOG.errorf(e, "Batch job %s: article %d failed", jobId, item.inputIndex);
+                results[k] = new Result(item, null, null, "The article could not be processed: " + e.getMessage());
+            }
+        }
+        if (!prepared.isEmpty()) {
+            List<ReportService.Outcome> outcomes = reports.ingestAll(prepared);
+            for (int n = 0; n < outcomes.size(); n++) {
+                ReportService.Outcome outcome = outcomes.get(n);
+                BatchItemEntity item = items.get(at.get(n));
+                results[at.get(n)] = outcome.rejected() != null
+                        ? new Result(item, null, null, outcome.rejected().getMessage())
+                        : new Result(item, outcome.ingestion().report().articleId(),
+                                write(outcome.ingestion().report()), null);
+            }
+        }
+        return List.of(results);
     }
 
     private static BatchItemEntity.Key key(BatchItemEntity item) {
