@@ -66,6 +66,18 @@ class ProvenanceScenariosIT {
         return report;
     }
 
+    /** A copy site's version: new headline, one paragraph and the closing credit line dropped. */
+    private static String uncreditedCopy(String original) {
+        String[] paragraphs = original.split("\n\n");
+        StringBuilder copy = new StringBuilder("Secret schools keep Afghan girls learning");
+        for (int i = 1; i < paragraphs.length - 1; i++) {
+            if (i != 4) {
+                copy.append("\n\n").append(paragraphs[i]);
+            }
+        }
+        return copy.toString();
+    }
+
     @Test
     void anEditedCopyWithoutCreditIsAnUncreditedCopyOfTheOriginal() {
         String voa = Stack.article("voa-kabul-schools");
@@ -73,16 +85,8 @@ class ProvenanceScenariosIT {
                 201);
         assertEquals("ORIGINAL", original.getString("provenance.status"));
 
-        // A copy site: new headline, one paragraph dropped, no credit line.
-        String[] paragraphs = voa.split("\n\n");
-        StringBuilder copy = new StringBuilder("Secret schools keep Afghan girls learning");
-        for (int i = 1; i < paragraphs.length - 1; i++) {
-            if (i != 4) {
-                copy.append("\n\n").append(paragraphs[i]);
-            }
-        }
-        JsonPath report = post(host("copycat") + "/news/1", "Copycat News", "2024-03-20T15:00:00Z", copy.toString(),
-                201);
+        JsonPath report = post(host("copycat") + "/news/1", "Copycat News", "2024-03-20T15:00:00Z",
+                uncreditedCopy(voa), 201);
         assertFalse(report.getBoolean("degraded"), report.prettify());
         assertEquals("UNCREDITED_COPY", report.getString("provenance.status"), report.prettify());
         assertEquals(original.getString("articleId"), report.getString("provenance.origin.articleId"));
@@ -135,6 +139,43 @@ class ProvenanceScenariosIT {
         assertEquals("ORIGINAL", listing.getString("provenance.status"), listing.prettify());
         assertTrue(listing.getList("duplicates").size() >= 2, "the page still holds both posts: "
                 + listing.prettify());
+    }
+
+    @Test
+    void aBatchIsIngestedInPublicationOrderThroughTheServicesBatchEndpoints() throws Exception {
+        String voa = Stack.article("voa-kabul-schools");
+        String copyUrl = host("copycat") + "/news/batch";
+        String originalUrl = host("voanews") + "/a/schools-batch";
+        // Submitted copy first: the job ingests by publishedAt, so the original is in the corpus when its copy comes.
+        List<Map<String, String>> articles = List.of(
+                Map.of("url", copyUrl, "publisher", "Copycat News", "publishedAt", "2024-03-20T15:00:00Z", "text",
+                        uncreditedCopy(voa)),
+                Map.of("url", host("broken") + "/x", "publishedAt", "not a date", "text", "Some text."),
+                Map.of("url", originalUrl, "publisher", "Voice of America", "publishedAt", "2024-03-20T08:00:00Z",
+                        "text", voa));
+        String job = given().contentType(ContentType.JSON).body(Map.of("articles", articles))
+                .post("/api/v1/articles/batch").then().statusCode(202).extract().jsonPath().getString("jobId");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonPath state = null;
+        while (System.nanoTime() < deadline) {
+            state = given().get("/api/v1/articles/batch/" + job).then().statusCode(200).extract().jsonPath();
+            if ("COMPLETED".equals(state.getString("state"))) {
+                break;
+            }
+            Thread.sleep(300);
+        }
+        assertEquals("COMPLETED", state.getString("state"), state.prettify());
+        assertEquals(2, state.getInt("done"), state.prettify());
+        assertEquals(1, state.getInt("failures"), state.prettify());
+        assertEquals(1, state.getInt("errors[0].index"), state.prettify());
+        List<Map<String, Object>> reports = state.getList("reports");
+        reports.forEach(r -> posted.add((String) r.get("articleId")));
+        Map<String, Object> copy = reports.stream().filter(r -> copyUrl.equals(r.get("url"))).findFirst()
+                .orElseThrow();
+        JsonPath copyReport = JsonPath.from(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(copy));
+        assertFalse(copyReport.getBoolean("degraded"), copyReport.prettify());
+        assertEquals("UNCREDITED_COPY", copyReport.getString("provenance.status"), copyReport.prettify());
+        assertEquals(originalUrl, copyReport.getString("provenance.origin.url"), copyReport.prettify());
     }
 
     @Test
