@@ -31,6 +31,20 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, "Invalid request", message, List.of(new Problem.FieldError(field, message)));
     }
 
+    /**
+     * The articles of a batch request: 400 naming {@code field} when there are none or more than {@code max}; else the
+     * list itself.
+     */
+    public static <T> List<T> requireBatch(String field, List<T> items, int max) {
+        if (items == null || items.isEmpty()) {
+            throw badField(field, field + " must hold at least one article");
+        }
+        if (items.size() > max) {
+            throw badField(field, field + " holds " + items.size() + " articles; at most " + max + " are accepted");
+        }
+        return items;
+    }
+
     /** 404 for an id that names nothing. */
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(404, "Not found", "No " + what + " with id " + id + ".");

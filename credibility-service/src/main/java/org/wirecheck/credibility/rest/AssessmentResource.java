@@ -1,6 +1,7 @@
 package org.wirecheck.credibility.rest;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -53,14 +54,9 @@ public class AssessmentResource {
     @APIResponse(responseCode = "400", description = "No articles, or more than 1,000 (problem+json)")
     @APIResponse(responseCode = "413", description = "Body over 2 MB")
     public BatchResults assessAll(BatchSubmission batch, @Context UriInfo uri) {
-        if (batch == null || batch.assessments() == null || batch.assessments().isEmpty()) {
-            throw ProblemException.badField("assessments", "assessments must hold at least one article");
-        }
-        if (batch.assessments().size() > BatchSubmission.MAX_ARTICLES) {
-            throw ProblemException.badField("assessments", "assessments holds " + batch.assessments().size()
-                    + " articles; at most " + BatchSubmission.MAX_ARTICLES + " are accepted");
-        }
-        return new BatchResults(service.assessAndStoreAll(batch.assessments(), uri.getPath() + "#/assessments"));
+        List<AssessmentRequest> articles = ProblemException.requireBatch("assessments",
+                batch == null ? null : batch.assessments(), BatchSubmission.MAX_ARTICLES);
+        return new BatchResults(service.assessAndStoreAll(articles, uri.getPath() + "#/assessments"));
     }
 
     @POST

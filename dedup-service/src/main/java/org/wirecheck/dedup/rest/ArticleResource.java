@@ -56,14 +56,9 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", description = "No articles, or more than 1,000 (problem+json)")
     @APIResponse(responseCode = "413", description = "Body over 2 MB")
     public BatchResults indexAll(BatchSubmission batch, @Context UriInfo uri) {
-        if (batch == null || batch.articles() == null || batch.articles().isEmpty()) {
-            throw ProblemException.badField("articles", "articles must hold at least one article");
-        }
-        if (batch.articles().size() > BatchSubmission.MAX_ARTICLES) {
-            throw ProblemException.badField("articles", "articles holds " + batch.articles().size()
-                    + " articles; at most " + BatchSubmission.MAX_ARTICLES + " are accepted");
-        }
-        return new BatchResults(service.indexAll(batch.articles(), uri.getPath() + "#/articles"));
+        List<ArticleSubmission> articles = ProblemException.requireBatch("articles",
+                batch == null ? null : batch.articles(), BatchSubmission.MAX_ARTICLES);
+        return new BatchResults(service.indexAll(articles, uri.getPath() + "#/articles"));
     }
 
     @POST

@@ -59,14 +59,7 @@ public class BatchService {
 
     @Transactional
     public BatchJob submit(List<ArticleSubmission> articles) {
-        int max = config.batch().maxArticles();
-        if (articles.isEmpty()) {
-            throw ProblemException.badField("articles", "articles must hold at least one article");
-        }
-        if (articles.size() > max) {
-            throw ProblemException.badField("articles",
-                    "articles holds " + articles.size() + " articles; a batch takes at most " + max);
-        }
+        ProblemException.requireBatch("articles", articles, config.batch().maxArticles());
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             order.add(i);
