@@ -164,13 +164,26 @@ public class CorpusIndex {
         if (publisher == null || publisher.isBlank()) {
             return;
         }
+        boilerplateCounted(publisher,
+                PublisherParagraphEntity.countArticle(publisher, paragraphHashes(text), change), change);
+    }
+
+    /** The paragraphs of an article that count towards its publisher's boilerplate (two words or more). */
+    public static Set<Long> paragraphHashes(ArticleText text) {
         Set<Long> paragraphs = new LinkedHashSet<>();
         for (int p = 0; p < text.paragraphCount(); p++) {
             if (text.paragraphEnd(p) - text.paragraphStart(p) >= 2) {
                 paragraphs.add(text.paragraphHash(p));
             }
         }
-        Map<Long, Integer> counts = PublisherParagraphEntity.countArticle(publisher, paragraphs, change);
+        return paragraphs;
+    }
+
+    /** After an article's paragraphs were counted: the publisher's new counts (on {@code +1}) update this replica. */
+    public void boilerplateCounted(String publisher, Map<Long, Integer> counts, int change) {
+        if (publisher == null || publisher.isBlank()) {
+            return;
+        }
         Learned known = boilerplate.get(publisher);
         if (change < 0 || known == null) {
             boilerplate.remove(publisher);

@@ -31,6 +31,7 @@ import org.wirecheck.dedup.mapping.ReportMapping;
 import org.wirecheck.dedup.repository.ArticleEntity;
 import org.wirecheck.dedup.repository.ClusterEntity;
 import org.wirecheck.dedup.repository.IndexEventEntity;
+import org.wirecheck.dedup.repository.NewOriginal;
 import org.wirecheck.dedup.repository.RelationEntity;
 import org.wirecheck.dedup.rest.ArticleSubmission;
 import org.wirecheck.dedup.rest.ArticleView;
@@ -161,6 +162,9 @@ public class DedupService {
         entity.anchors = article.anchors();
         entity.indexedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         entity.clusterId = ReprintClusters.clusterIdFor(id);
+        if (others.isEmpty()) {
+            return new Indexed(storeOriginal(entity, article, inBatch), true);
+        }
         entity.persist();
         entity.flush();
 
@@ -273,6 +277,26 @@ public class DedupService {
         List<Reprint> related = RelationEntity.touching(article.id).stream()
                 .map(r -> ReportMapping.fromEntity(r, article.id)).toList();
         return report(article, related, load(related));
+    }
+
+    /**
+     * An article that duplicates nothing: its rows (article, one-member cluster, index event, paragraph counts) in one
+     * statement, and its report without reading anything back.
+     */
+    private DedupReport storeOriginal(ArticleEntity entity, AnalysedArticle article, boolean inBatch) {
+        Map<Long, Integer> counts = NewOriginal.insert(entity,
+                entity.publisher == null ? Set.of() : CorpusIndex.paragraphHashes(article.text()));
+        corpus.boilerplateCounted(entity.publisher, counts, 1);
+        if (inBatch) {
+            corpus.index().add(entity.id, entity.publisher, article);
+        }
+        ClusterEntity cluster = new ClusterEntity();
+        cluster.id = entity.clusterId;
+        cluster.originId = entity.id;
+        cluster.size = 1;
+        cluster.updatedAt = entity.indexedAt;
+        return new DedupReport(entity.id, entity.url, entity.publisher, entity.title, entity.publishedAt,
+                entity.language, true, entity.body, List.of(), ReportMapping.cluster(cluster, entity));
     }
 
     private DedupReport report(ArticleEntity article, List<Reprint> related, Map<UUID, ArticleEntity> others) {

@@ -78,6 +78,24 @@ class BatchIndexingTest {
     }
 
     @Test
+    void anOriginalIsStoredAsTheGeneralPathWouldStoreIt() {
+        String run = UUID.randomUUID().toString();
+        String url = "https://courier.example/original/" + run;
+        String text = story("Soloville " + run.substring(0, 8));
+        String posted = given().contentType("application/json")
+                .body(submission(url, "The Valley Courier", "2024-06-01T10:00:00Z", text))
+                .post("/dedup/v1/articles").then().statusCode(201).extract().asString();
+        String id = ArticleIdentity.articleId(url, text).toString();
+        String read = given().get("/dedup/v1/articles/" + id + "/report").then().statusCode(200).extract().asString();
+        assertEquals(io.restassured.path.json.JsonPath.from(read).getMap(""),
+                io.restassured.path.json.JsonPath.from(posted).getMap(""));
+        given().get(
+                "/dedup/v1/clusters/" + io.restassured.path.json.JsonPath.from(posted).getString("cluster.clusterId"))
+                .then().statusCode(200).body("size", equalTo(1)).body("origin.articleId", equalTo(id));
+        given().get("/dedup/v1/articles?limit=1").then().statusCode(200).body("[0].articleId", equalTo(id));
+    }
+
+    @Test
     void onATieOfPublicationTimesTheFirstSeenIsTheOrigin() {
         String run = UUID.randomUUID().toString();
         String text = story("Tiebridge " + run.substring(0, 8));
