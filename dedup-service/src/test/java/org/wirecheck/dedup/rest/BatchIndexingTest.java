@@ -95,6 +95,38 @@ class BatchIndexingTest {
         given().get("/dedup/v1/articles?limit=1").then().statusCode(200).body("[0].articleId", equalTo(id));
     }
 
+    /** A made-up institutional footer a small site puts under every post. */
+    private static final String FOOTER = """
+            The Kunar Valley Monitor is an independent community newsroom founded by teachers, farmers and former \
+            radio reporters from the districts along the river. We publish in Pashto, Dari and English, we take no \
+            money from political parties or armed groups, and we correct our mistakes in public. Our reporters work \
+            from Asadabad, Chawkay and Narang, and our editors review every story before it goes online. Readers \
+            can reach the newsroom by letter, by telephone or at the market stall beside the old bus station, where \
+            we also keep printed copies of every edition for people without internet access.""";
+
+    @Test
+    void aPublishersRepeatedFooterIsLearnedAndStopsMatching() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String publisher = "Kunar Valley Monitor " + run;
+        String[] stories = {
+                "Farmers in Chawkay said the canal dug in spring now waters twice as many fields as before.",
+                "A new bridge over the river at Narang opened on Monday after two years of delays and floods.",
+                "Teachers in Asadabad said girls' attendance at primary schools rose again after the winter.",
+                "Traders at the Asadabad market said the price of cooking oil fell for the third week running.",
+                "The district clinic received a second ambulance, which will serve villages up the valley."};
+        List<Object> posts = new ArrayList<>();
+        for (int i = 0; i < stories.length; i++) {
+            posts.add(submission("https://kunar.example/" + run + "/" + i, publisher,
+                    "2024-07-0" + (i + 1) + "T09:00:00Z", stories[i] + "\n\n" + FOOTER));
+        }
+        var results = postBatch(posts).statusCode(200).body("results.status", contains(201, 201, 201, 201, 201))
+                .extract().jsonPath();
+        // Before the footer has been seen on three of the site's posts it is shared text like any other...
+        assertEquals(1, results.getList("results[1].report.duplicates").size(), results.prettify());
+        // ...once it has, it is the site's boilerplate and two different posts no longer match through it.
+        assertEquals(List.of(), results.getList("results[4].report.duplicates"), results.prettify());
+    }
+
     @Test
     void onATieOfPublicationTimesTheFirstSeenIsTheOrigin() {
         String run = UUID.randomUUID().toString();
