@@ -27,8 +27,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * End-to-end throughput of the Kafka pipeline on a running stack ({@code ./wirecheck up}): writes N distinct
- * dispatches (4 paragraphs of 40 words, or as many paragraphs as the 4th argument says) to {@code wirecheck.articles}
- * as fast as the producer can, then reads {@code wirecheck.reports} until
+ * dispatches (4 paragraphs of 40 words, or as many paragraphs as the 4th argument says; the 5th is the seed, new each
+ * run by default) to {@code wirecheck.articles} as fast as the producer can, then reads {@code wirecheck.reports} until
  * every one has a report, printing every 10 s the reports so far, the gateway group's lag and the gateway's resident
  * memory. Run (see docs/benchmarks.md):
  *
@@ -44,9 +44,13 @@ public final class PipelineThroughput {
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         Path gatewayPid = args.length > 2 ? Path.of(args[2]) : null;
         int paragraphs = args.length > 3 ? Integer.parseInt(args[3]) : 4;
+        // A new seed each run unless one is given: the same seed twice on one stack would send exact duplicates of the
+        // first run's articles, which is another benchmark (clusters growing with every run).
+        long seed = args.length > 4 ? Long.parseLong(args[4]) : System.nanoTime();
+        System.out.printf("seed %d, %d paragraphs of 40 words%n", seed, paragraphs);
         String prefix = "https://throughput-" + UUID.randomUUID() + ".example/";
-        Dispatches dispatches = new Dispatches(7);
 
+        Dispatches dispatches = new Dispatches(seed);
         long start = System.nanoTime();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
