@@ -108,7 +108,8 @@ public final class LexicalComparison {
                     other.text().end(w[3])));
         }
         return new LexicalMatch(jaccard(a, b), share(self, coveredA), share(other, coveredB), List.copyOf(passages),
-                leadInThis, leadOfThisInOther, longest, span == 0 ? 0 : (double) hits / span);
+                leadInThis, leadOfThisInOther, longest, span == 0 ? 0 : (double) hits / span, spread(self, coveredA),
+                spread(other, coveredB));
     }
 
     /** The words of an article's opening: up to the end of its second paragraph, at most {@link #OPENING_WORDS}. */
@@ -143,6 +144,20 @@ public final class LexicalComparison {
     /** Where the last three paragraphs begin: the usual place of a site's footer. */
     private static int tailStart(ArticleText text) {
         return text.paragraphCount() <= 3 ? text.wordCount() : text.paragraphStart(text.paragraphCount() - 3);
+    }
+
+    /** Share of an article's copy words from its first covered word to its last. */
+    private static double spread(AnalysedArticle article, BitSet covered) {
+        if (covered.isEmpty() || article.copyWords() == 0) {
+            return 0;
+        }
+        int copy = 0;
+        for (int w = covered.nextSetBit(0); w < covered.length(); w++) {
+            if (!article.isChrome(w)) {
+                copy++;
+            }
+        }
+        return Math.min(1.0, (double) copy / article.copyWords());
     }
 
     private static double share(AnalysedArticle article, BitSet covered) {

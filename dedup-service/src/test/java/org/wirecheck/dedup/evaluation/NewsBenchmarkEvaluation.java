@@ -50,7 +50,15 @@ class NewsBenchmarkEvaluation {
         Map<String, UUID> idOfKey = new HashMap<>();
         Map<UUID, String> keyOfId = new HashMap<>();
         Map<String, Map<Long, Integer>> paragraphCounts = new HashMap<>();
-        ReprintJudge judge = new ReprintJudge(ReprintRules.DEFAULT, new MiniLmSentenceEmbedder());
+        // Counts the articles sent through the embedding model (each call embeds one article's sentences).
+        MiniLmSentenceEmbedder model = new MiniLmSentenceEmbedder();
+        // Loaded once per JVM, as in the service, before any check is timed.
+        model.embed(List.of("The model is loaded before the checks are timed."));
+        java.util.concurrent.atomic.AtomicInteger embedderCalls = new java.util.concurrent.atomic.AtomicInteger();
+        ReprintJudge judge = new ReprintJudge(ReprintRules.DEFAULT, sentences -> {
+            embedderCalls.incrementAndGet();
+            return model.embed(sentences);
+        });
         ReprintIndex index = new ReprintIndex(judge,
                 id -> stored.containsKey(id) ? analyse(stored.get(id), paragraphCounts) : null);
 
@@ -62,6 +70,8 @@ class NewsBenchmarkEvaluation {
         StringBuilder errors = new StringBuilder();
         long checkNanos = 0;
         int checks = 0;
+        Map<String, int[]> embedsByKind = new LinkedHashMap<>(); // checks, checks reaching the model, model calls
+        int embedCallsTotal = 0;
         for (NewsBenchmark.Step step : benchmark.steps()) {
             NewsBenchmark.Article article = step.article();
             if (step.kind().equals("index")) {
@@ -74,10 +84,17 @@ class NewsBenchmarkEvaluation {
                 countParagraphs(article, paragraphCounts);
                 continue;
             }
+            int callsBefore = embedderCalls.get();
             long start = System.nanoTime();
             List<Reprint> found = index.find(analyse(article, paragraphCounts), article.publisher(), null);
             checkNanos += System.nanoTime() - start;
             checks++;
+            int calls = embedderCalls.get() - callsBefore;
+            embedCallsTotal += calls;
+            int[] embeds = embedsByKind.computeIfAbsent(step.kind(), k -> new int[3]);
+            embeds[0]++;
+            embeds[1] += calls > 0 ? 1 : 0;
+            embeds[2] += calls;
             Map<String, Relation> predicted = new HashMap<>();
             found.forEach(r -> predicted.put(keyOfId.get(r.other()), r.relation()));
             int[] kind = byKind.computeIfAbsent(step.kind(), k -> new int[3]);
@@ -115,6 +132,13 @@ class NewsBenchmarkEvaluation {
         }
         report.append("\n| case kind | cases | exactly right | wrong relations reported |\n|---|---|---|---|\n");
         byKind.forEach((k, v) -> report.append(String.format("| %s | %d | %d | %d |%n", k, v[0], v[1], v[2])));
+        report.append(String.format("%nEmbedding model: %d articles embedded in %d checks (%.3f per check; "
+                + "the query's own sentences and any corpus article not yet in the index's cache count one each)%n%n",
+                embedCallsTotal, checks, (double) embedCallsTotal / checks));
+        report.append("| case kind | checks | checks reaching the model | articles embedded | per check |\n"
+                + "|---|---|---|---|---|\n");
+        embedsByKind.forEach((k, v) -> report.append(
+                String.format("| %s | %d | %d | %d | %.2f |%n", k, v[0], v[1], v[2], (double) v[2] / v[0])));
         System.out.println(report);
         System.out.println(errors);
         Files.writeString(SharedData.reportDir().resolve("news-benchmark-seed" + seed + ".md"),
