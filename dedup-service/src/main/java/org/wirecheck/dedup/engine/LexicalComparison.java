@@ -49,6 +49,16 @@ public final class LexicalComparison {
             if (j < 0) {
                 continue;
             }
+            if (run != null && !(j > run[3] && j - run[3] <= MAX_GAP + 2)) {
+                // A phrase the other article repeats ("Sandy Hook Elementary"): take the occurrence that continues
+                // the current passage, if there is one, so the passage is not cut in two where the phrase recurs.
+                for (int k = positions.next(j); k >= 0; k = positions.next(k)) {
+                    if (k > run[3] && k - run[3] <= MAX_GAP + 2) {
+                        j = k;
+                        break;
+                    }
+                }
+            }
             matched[i] = true;
             if (run != null && i - run[1] <= MAX_GAP && j > run[3] && j - run[3] <= MAX_GAP + 2) {
                 run[1] = i;
@@ -197,18 +207,25 @@ public final class LexicalComparison {
         return Arrays.stream(shingles).filter(h -> h != 0).sorted().distinct().toArray();
     }
 
-    /** First position of each shingle hash of a text, in an open-addressing table. */
+    /**
+     * First position of each shingle hash of a text, in an open-addressing table, and for each position the next one
+     * with the same hash.
+     */
     private static final class ShinglePositions {
         private final long[] hashes;
         private final int[] positions;
+        private final int[] next;
         private final int mask;
 
         ShinglePositions(long[] shingles) {
             int size = Integer.highestOneBit(Math.max(4, shingles.length) * 2 - 1) << 1;
             hashes = new long[size];
             positions = new int[size];
+            next = new int[shingles.length];
             mask = size - 1;
-            for (int s = 0; s < shingles.length; s++) {
+            // Backwards, so each slot ends up with the first occurrence and every occurrence links to the next.
+            for (int s = shingles.length - 1; s >= 0; s--) {
+                next[s] = -1;
                 long h = shingles[s];
                 if (h == 0) {
                     continue;
@@ -217,11 +234,17 @@ public final class LexicalComparison {
                 while (hashes[slot] != 0 && hashes[slot] != h) {
                     slot = (slot + 1) & mask;
                 }
-                if (hashes[slot] == 0) {
-                    hashes[slot] = h;
-                    positions[slot] = s;
+                if (hashes[slot] != 0) {
+                    next[s] = positions[slot];
                 }
+                hashes[slot] = h;
+                positions[slot] = s;
             }
+        }
+
+        /** The next position after {@code position} with the same shingle, or -1. */
+        int next(int position) {
+            return next[position];
         }
 
         int first(long h) {

@@ -128,15 +128,20 @@ public final class ReprintJudge {
         if (otherLeadHere != ownLeadThere) {
             return new Verdict.Decided(otherLeadHere ? Relation.CONTAINS : Relation.CONTAINED_IN, match);
         }
+        if (otherLeadHere) {
+            // Both start with the same opening. Held as a whole (most of this in the other): a truncated copy.
+            // Otherwise this article carries the other's opening among copy of its own (an aggregator's excerpt):
+            // the article being checked is the newer one, and the indexed one, which goes on with its own story,
+            // came first.
+            return new Verdict.Decided(thisInOther >= rules.nearDuplicate() && thisInOther >= otherInThis
+                    ? Relation.CONTAINED_IN
+                    : Relation.CONTAINS, match);
+        }
         if (otherInThis >= rules.containment() && otherInThis >= thisInOther) {
             return new Verdict.Decided(Relation.CONTAINS, match);
         }
         if (thisInOther >= rules.containment()) {
             return new Verdict.Decided(Relation.CONTAINED_IN, match);
-        }
-        if (otherLeadHere) {
-            return new Verdict.Decided(
-                    self.copyWords() >= other.copyWords() ? Relation.CONTAINS : Relation.CONTAINED_IN, match);
         }
         if (Math.max(thisInOther, otherInThis) >= rules.unresolved()) {
             return new Verdict.Unresolved(match);

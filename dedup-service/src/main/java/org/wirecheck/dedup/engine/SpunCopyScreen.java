@@ -51,9 +51,10 @@ public final class SpunCopyScreen {
      *
      * @param thisInOther share of this article's words in sentences aligned to the other
      * @param otherInThis share of the other's words in sentences aligned to this one
-     * @param meanOverlap share of content words the aligned sentences keep, pooled over them (twice the shared words
-     *        over the sum of both sides' words, so a short rewritten headline weighs little): about 0.95 for an
-     *        edited reprint, about 0.8 for a spun copy
+     * @param meanOverlap share of content words the aligned sentences keep, pooled over them: shared words over the
+     *        words of the shorter sentence of each pair, so a sentence an excerpt cut short still counts as kept, and
+     *        a short rewritten headline weighs little. About 0.95 for an edited reprint or an excerpt, about 0.8 for
+     *        a spun copy
      * @param passages the aligned sentences, in this article's order
      */
     public record Result(double thisInOther, double otherInThis, double meanOverlap, List<Passage> passages) {
@@ -209,12 +210,12 @@ public final class SpunCopyScreen {
             wordsSelf += self.length[i];
             wordsOther += other.length[j];
             shared += intersection(self.words[i], other.words[j]);
-            sizes += self.words[i].length + other.words[j].length;
+            sizes += Math.min(self.words[i].length, other.words[j].length);
             passages.add(new Passage(self.text.start(self.firstWord[i]), self.text.end(self.lastWord[i]),
                     other.text.start(other.firstWord[j]), other.text.end(other.lastWord[j])));
         }
         return new Result(Math.min(1.0, (double) wordsSelf / Math.max(1, self.totalWords)),
-                Math.min(1.0, (double) wordsOther / Math.max(1, other.totalWords)), 2.0 * shared / sizes,
+                Math.min(1.0, (double) wordsOther / Math.max(1, other.totalWords)), (double) shared / sizes,
                 List.copyOf(passages));
     }
 

@@ -167,6 +167,45 @@ class LexicalComparisonTest {
     }
 
     @Test
+    void aShortPageOfExcerptsThatStartsWithAStoryContainsIt() {
+        String[] p = LONG_STORY.strip().split("\n\n");
+        String[] third = THIRD_STORY.strip().split("\n\n");
+        String cutShort = p[2].substring(0, p[2].indexOf(" over two years")) + " ...";
+        // Both start with the story's opening, the page is the shorter of the two, and a third of it is the story:
+        // but the rest of the page is other excerpts, and the story goes on with its own paragraphs.
+        String page = "Latest news from around the web\n\n" + p[0] + "\n\n" + p[1] + "\n\n" + cutShort
+                + "\n\nClick here to read more\n\n" + OTHER_STORY.strip() + "\n\n" + third[0] + "\n\n" + third[1]
+                + "\n\nClick here to read more";
+        AnalysedArticle pageText = AnalysedArticle.of(page);
+        AnalysedArticle story = AnalysedArticle.of(LONG_STORY);
+        assertTrue(pageText.copyWords() < story.copyWords());
+        assertEquals(Relation.CONTAINS, relation(page, LONG_STORY));
+        // A page that is that opening and nothing else is held by the story: a truncated copy.
+        String truncated = p[0] + "\n\n" + p[1] + "\n\n" + cutShort + "\n\nSubscribe to continue reading.";
+        assertEquals(Relation.CONTAINED_IN, relation(truncated, LONG_STORY));
+    }
+
+    @Test
+    void aPhraseTheOriginalRepeatsDoesNotCutAnExcerptInTwo() {
+        String story = """
+                Harbour tunnel shut for repairs until Friday
+
+                The harbour tunnel shut for repairs until Friday morning after divers found water seeping through \
+                a joint in the eastern tube, the roads agency said on Sunday, and traffic was sent over the old \
+                swing bridge instead.
+
+                Engineers said the joint had been sealed twice before and that a permanent fix would take most of \
+                the summer, with night closures planned from July.
+                """;
+        String[] p = story.strip().split("\n\n");
+        String page = "Digest\n\n" + p[0] + "\n\n" + p[1] + "\n\nClick here to read more\n\n" + OTHER_STORY.strip();
+        LexicalMatch match = LexicalComparison.compare(AnalysedArticle.of(page), AnalysedArticle.of(story), false);
+        assertEquals(1, match.passages().size(), "one passage: " + match.passages());
+        assertTrue(match.leadInThis() >= ReprintRules.DEFAULT.excerptWords(), "excerpt words " + match.leadInThis());
+        assertEquals(Relation.CONTAINS, relation(page, story));
+    }
+
+    @Test
     void aLightlySpunCopyIsAParaphraseNotAnEditedReprint() {
         // One content word in six swapped: most shingles survive (an edited reprint by density alone), but every
         // sentence, aligned one for one, lost a sixth of its content words, where an edited reprint loses a few.
