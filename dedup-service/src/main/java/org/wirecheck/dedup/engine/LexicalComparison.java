@@ -52,8 +52,8 @@ public final class LexicalComparison {
             if (run != null && !(j > run[3] && j - run[3] <= MAX_GAP + 2)) {
                 // A phrase the other article repeats ("Sandy Hook Elementary"): take the occurrence that continues
                 // the current passage, if there is one, so the passage is not cut in two where the phrase recurs.
-                for (int k = positions.next(j); k >= 0; k = positions.next(k)) {
-                    if (k > run[3] && k - run[3] <= MAX_GAP + 2) {
+                for (int k = run[3] + 1; k <= Math.min(b.length - 1, run[3] + MAX_GAP + 2); k++) {
+                    if (b[k] == a[i]) {
                         j = k;
                         break;
                     }
@@ -118,8 +118,7 @@ public final class LexicalComparison {
                     other.text().end(w[3])));
         }
         return new LexicalMatch(jaccard(a, b), share(self, coveredA), share(other, coveredB), List.copyOf(passages),
-                leadInThis, leadOfThisInOther, longest, span == 0 ? 0 : (double) hits / span, spread(self, coveredA),
-                spread(other, coveredB));
+                leadInThis, leadOfThisInOther, longest, span == 0 ? 0 : (double) hits / span);
     }
 
     /** The words of an article's opening: up to the end of its second paragraph, at most {@link #OPENING_WORDS}. */
@@ -154,20 +153,6 @@ public final class LexicalComparison {
     /** Where the last three paragraphs begin: the usual place of a site's footer. */
     private static int tailStart(ArticleText text) {
         return text.paragraphCount() <= 3 ? text.wordCount() : text.paragraphStart(text.paragraphCount() - 3);
-    }
-
-    /** Share of an article's copy words from its first covered word to its last. */
-    private static double spread(AnalysedArticle article, BitSet covered) {
-        if (covered.isEmpty() || article.copyWords() == 0) {
-            return 0;
-        }
-        int copy = 0;
-        for (int w = covered.nextSetBit(0); w < covered.length(); w++) {
-            if (!article.isChrome(w)) {
-                copy++;
-            }
-        }
-        return Math.min(1.0, (double) copy / article.copyWords());
     }
 
     private static double share(AnalysedArticle article, BitSet covered) {
@@ -207,25 +192,18 @@ public final class LexicalComparison {
         return Arrays.stream(shingles).filter(h -> h != 0).sorted().distinct().toArray();
     }
 
-    /**
-     * First position of each shingle hash of a text, in an open-addressing table, and for each position the next one
-     * with the same hash.
-     */
+    /** First position of each shingle hash of a text, in an open-addressing table. */
     private static final class ShinglePositions {
         private final long[] hashes;
         private final int[] positions;
-        private final int[] next;
         private final int mask;
 
         ShinglePositions(long[] shingles) {
             int size = Integer.highestOneBit(Math.max(4, shingles.length) * 2 - 1) << 1;
             hashes = new long[size];
             positions = new int[size];
-            next = new int[shingles.length];
             mask = size - 1;
-            // Backwards, so each slot ends up with the first occurrence and every occurrence links to the next.
-            for (int s = shingles.length - 1; s >= 0; s--) {
-                next[s] = -1;
+            for (int s = 0; s < shingles.length; s++) {
                 long h = shingles[s];
                 if (h == 0) {
                     continue;
@@ -234,17 +212,11 @@ public final class LexicalComparison {
                 while (hashes[slot] != 0 && hashes[slot] != h) {
                     slot = (slot + 1) & mask;
                 }
-                if (hashes[slot] != 0) {
-                    next[s] = positions[slot];
+                if (hashes[slot] == 0) {
+                    hashes[slot] = h;
+                    positions[slot] = s;
                 }
-                hashes[slot] = h;
-                positions[slot] = s;
             }
-        }
-
-        /** The next position after {@code position} with the same shingle, or -1. */
-        int next(int position) {
-            return next[position];
         }
 
         int first(long h) {

@@ -15,21 +15,16 @@ import java.util.List;
  * @param density share of this side's shingles inside the passages that are found in the other: about 0.85 for a
  *        reprint with a few edited words, under 0.5 when every few words were swapped (a spun copy), since one
  *        changed word breaks {@link AnalysedArticle#SHINGLE_WORDS} shingles
- * @param thisSpread share of this article's words from the start of its first shared passage to the end of its last:
- *        close to 1 when the shared text runs from the top to the bottom of this article (an edited reprint with
- *        paragraphs cut or added in between), small when it is one block of it (a truncated copy, an excerpt)
- * @param otherSpread the same on the other article
  */
 public record LexicalMatch(double similarity, double thisInOther, double otherInThis, List<Passage> passages,
-        int leadInThis, int leadOfThisInOther, int longestPassageWords, double density, double thisSpread,
-        double otherSpread) {
+        int leadInThis, int leadOfThisInOther, int longestPassageWords, double density) {
 
-    public static final LexicalMatch NONE = new LexicalMatch(0, 0, 0, List.of(), 0, 0, 0, 0, 0, 0);
+    public static final LexicalMatch NONE = new LexicalMatch(0, 0, 0, List.of(), 0, 0, 0, 0);
 
     public LexicalMatch reversed() {
         return new LexicalMatch(similarity, otherInThis, thisInOther,
                 passages.stream().map(Passage::reversed).sorted(java.util.Comparator.comparingInt(Passage::start))
                         .toList(),
-                leadOfThisInOther, leadInThis, longestPassageWords, density, otherSpread, thisSpread);
+                leadOfThisInOther, leadInThis, longestPassageWords, density);
     }
 }

@@ -92,7 +92,7 @@ public final class ReprintJudge {
         if (self.text().wordCount() > 0 && self.sameWordsAs(other)) {
             return new Verdict.Decided(Relation.EXACT, new LexicalMatch(1, 1, 1,
                     List.of(new Passage(0, self.text().text().length(), 0, other.text().text().length())),
-                    self.text().wordCount(), other.text().wordCount(), self.text().wordCount(), 1, 1, 1));
+                    self.text().wordCount(), other.text().wordCount(), self.text().wordCount(), 1));
         }
         LexicalMatch match = LexicalComparison.compare(self, other, samePublisher);
         double thisInOther = match.thisInOther();
@@ -114,8 +114,9 @@ public final class ReprintJudge {
         if (Math.min(thisInOther, otherInThis) >= rules.nearDuplicate()) {
             return new Verdict.Decided(Relation.NEAR_DUPLICATE, match);
         }
-        double widerSpread = thisInOther < otherInThis ? match.thisSpread() : match.otherSpread();
-        if (Math.min(thisInOther, otherInThis) >= rules.containment() && widerSpread >= rules.spread()) {
+        if (Math.min(thisInOther, otherInThis) >= rules.containment() && (thisInOther < otherInThis
+                ? spread(self, match.passages())
+                : spread(other, match.reversed().passages())) >= rules.spread()) {
             // The shared text runs from the top to the bottom of the article less of which is shared, with gaps:
             // paragraphs cut from the one or added to it in between. A truncated copy or an excerpt is one block
             // at the top of the longer article, not spread over it.
@@ -198,6 +199,23 @@ public final class ReprintJudge {
                     : r);
         }
         return settled;
+    }
+
+    /**
+     * Share of an article's copy words from the first word of the passages to the last (offsets on its side): close
+     * to 1 when the shared text runs from the top to the bottom of the article (an edited reprint with paragraphs cut
+     * or added in between), small when it is one block of it (a truncated copy, an excerpt).
+     */
+    static double spread(AnalysedArticle article, List<Passage> passages) {
+        BitSet covered = words(article.text(), passages);
+        if (covered.isEmpty() || article.copyWords() == 0) {
+            return 0;
+        }
+        int copy = 0;
+        for (int w = covered.nextSetBit(0); w < covered.length(); w++) {
+            copy += article.isChrome(w) ? 0 : 1;
+        }
+        return Math.min(1.0, (double) copy / article.copyWords());
     }
 
     /** The words of a text that lie in passages (this side's offsets). */
