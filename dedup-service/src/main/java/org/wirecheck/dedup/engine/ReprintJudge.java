@@ -85,7 +85,9 @@ public final class ReprintJudge {
 
     /**
      * The lexical verdict for {@code self -> other}, with {@code self}'s sentences for the spun-copy check prepared
-     * (lazily, once per article) by the caller.
+     * (lazily, once per article) by the caller. {@code self} is the article being checked, {@code other} an indexed
+     * one: where both start with the same opening and neither is mostly held by the other, the newer one is taken to
+     * carry the older one's opening.
      */
     public Verdict lexical(AnalysedArticle self, Supplier<SpunCopyScreen.Prepared> selfSentences,
             AnalysedArticle other, boolean samePublisher) {
