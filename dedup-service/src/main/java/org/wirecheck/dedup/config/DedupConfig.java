@@ -24,7 +24,7 @@ public interface DedupConfig {
     double containment();
 
     /** A shared passage at least this many words long from one article's opening: an excerpt (CONTAINS). */
-    @WithDefault("30")
+    @WithDefault("40")
     int excerptWords();
 
     /** Largest containment at least this but no relation: the paraphrase path takes a look. */
@@ -46,6 +46,21 @@ public interface DedupConfig {
     /** Aligned passages that keep fewer of their shingles than this are a spun copy (PARAPHRASE). */
     @WithDefault("0.6")
     double spunDensity();
+
+    /** Sentences aligned on content words that keep on average less than this share of them: a spun copy. */
+    @WithDefault("0.9")
+    double spunOverlap();
+
+    /**
+     * Word-level sentence alignment covering less than this share of both articles: not a spun copy, and the
+     * embedding model is not asked.
+     */
+    @WithDefault("0.2")
+    double screenAmbiguous();
+
+    /** Shared passages running over at least this share of both articles, top to bottom: an edited reprint. */
+    @WithDefault("0.9")
+    double spread();
 
     /** Largest {@code limit} accepted by the list endpoints. */
     @WithDefault("500")

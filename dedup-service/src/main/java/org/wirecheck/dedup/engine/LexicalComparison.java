@@ -49,6 +49,16 @@ public final class LexicalComparison {
             if (j < 0) {
                 continue;
             }
+            if (run != null && !(j > run[3] && j - run[3] <= MAX_GAP + 2)) {
+                // A phrase the other article repeats ("Sandy Hook Elementary"): take the occurrence that continues
+                // the current passage, if there is one, so the passage is not cut in two where the phrase recurs.
+                for (int k = run[3] + 1; k <= Math.min(b.length - 1, run[3] + MAX_GAP + 2); k++) {
+                    if (b[k] == a[i]) {
+                        j = k;
+                        break;
+                    }
+                }
+            }
             matched[i] = true;
             if (run != null && i - run[1] <= MAX_GAP && j > run[3] && j - run[3] <= MAX_GAP + 2) {
                 run[1] = i;

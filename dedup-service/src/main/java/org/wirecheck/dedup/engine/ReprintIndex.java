@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 /**
  * The corpus index: finds the articles a new one duplicates.
@@ -18,8 +19,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * Each article holds a slot with its id, a publisher key and its postings in two {@link PostingIndex}es: winnowed
  * shingle fingerprints (lexical path) and long-word anchors (paraphrase path). A query counts shared fingerprints per
  * slot, verifies the best candidates word for word with {@link ReprintJudge#lexical}, and only if that finds no
- * relation or leaves a candidate unresolved, aligns sentences of the unresolved candidates and of the articles sharing
- * the most anchors with the embedding model.
+ * relation or leaves a candidate unresolved, screens the unresolved candidates and the articles sharing the most
+ * anchors sentence by sentence on content words ({@link SpunCopyScreen}); only the pairs that screen leaves ambiguous
+ * are aligned with the embedding model.
  * <p>
  * The index holds no texts: candidates are read back through {@link ArticleSource} (in the service, PostgreSQL with a
  * cache), so an article costs only its postings and about 60 bytes of bookkeeping.
@@ -174,59 +176,93 @@ public final class ReprintIndex {
         List<Candidate> lexical = candidates(fingerprints, article.fingerprints(), 1, MAX_LEXICAL_CANDIDATES, self);
         List<Reprint> found = new ArrayList<>();
         List<UUID> decided = new ArrayList<>();
-        List<Candidate> unresolved = new ArrayList<>();
+        List<Unresolved> unresolved = new ArrayList<>();
+        SpunCopyScreen.Prepared[] ownSentences = new SpunCopyScreen.Prepared[1];
+        Supplier<SpunCopyScreen.Prepared> own = () -> {
+            if (ownSentences[0] == null) {
+                ownSentences[0] = SpunCopyScreen.prepare(article);
+            }
+            return ownSentences[0];
+        };
         for (Candidate candidate : lexical) {
             AnalysedArticle other = source.article(candidate.id);
             if (other == null) {
                 continue;
             }
             boolean samePublisher = publisherKey != 0 && publisherKey == candidate.publisher;
-            ReprintJudge.Verdict verdict = judge.lexical(article, other, samePublisher);
+            ReprintJudge.Verdict verdict = judge.lexical(article, own, other, samePublisher);
             if (verdict instanceof ReprintJudge.Verdict.Decided d) {
                 found.add(ReprintJudge.fromLexical(candidate.id, d));
                 decided.add(candidate.id);
+            } else if (verdict instanceof ReprintJudge.Verdict.Spun spun) {
+                found.add(ReprintJudge.fromScreen(candidate.id, spun.screen()));
+                decided.add(candidate.id);
             } else if (verdict instanceof ReprintJudge.Verdict.Unresolved u) {
-                unresolved.add(new Candidate(candidate.id, candidate.publisher,
-                        (int) (1000 * Math.max(u.match().thisInOther(), u.match().otherInThis()))));
+                unresolved.add(new Unresolved(new Candidate(candidate.id, candidate.publisher,
+                        (int) (1000 * Math.max(u.match().thisInOther(), u.match().otherInThis()))), other));
             }
         }
         if (paraphrasePath && (found.isEmpty() || !unresolved.isEmpty())) {
-            found.addAll(paraphrases(article, self, decided, unresolved));
+            found.addAll(paraphrases(article, own, self, decided, unresolved));
         }
+        found = judge.settle(article, found);
         found.sort((x, y) -> Double.compare(Math.max(y.thisInOther(), y.otherInThis()),
                 Math.max(x.thisInOther(), x.otherInThis())));
         return found;
     }
 
-    private List<Reprint> paraphrases(AnalysedArticle article, UUID self, List<UUID> decided,
-            List<Candidate> unresolved) {
-        List<Candidate> pool = new ArrayList<>(unresolved);
-        pool.sort((x, y) -> Integer.compare(y.shared, x.shared));
+    /**
+     * The paraphrase path: the unresolved lexical candidates and the articles sharing the most anchors are screened
+     * word by word, sentence by sentence ({@link ReprintJudge#screen}); a clear spun copy is reported from that, a
+     * clearly unrelated article is dropped, and only the ambiguous rest is aligned with the embedding model, which
+     * embeds this article's sentences once, and only then.
+     */
+    private List<Reprint> paraphrases(AnalysedArticle article, Supplier<SpunCopyScreen.Prepared> own, UUID self,
+            List<UUID> decided, List<Unresolved> unresolved) {
+        List<Unresolved> pool = new ArrayList<>(unresolved);
+        pool.sort((x, y) -> Integer.compare(y.candidate.shared, x.candidate.shared));
         for (Candidate c : candidates(anchors, article.anchors(), MIN_SHARED_ANCHORS, MAX_PARAPHRASE_CANDIDATES,
                 self)) {
-            if (pool.stream().noneMatch(p -> p.id.equals(c.id))) {
-                pool.add(c);
+            if (pool.stream().noneMatch(p -> p.candidate.id.equals(c.id))) {
+                pool.add(new Unresolved(c, null));
             }
         }
-        pool.removeIf(c -> decided.contains(c.id));
-        if (pool.isEmpty()) {
-            return List.of();
-        }
-        ReprintJudge.EmbeddedSentences own = judge.embed(article);
+        pool.removeIf(c -> decided.contains(c.candidate.id));
         List<Reprint> found = new ArrayList<>();
-        for (Candidate candidate : pool.subList(0, Math.min(pool.size(), 2 * MAX_PARAPHRASE_CANDIDATES))) {
-            ReprintJudge.EmbeddedSentences theirs = embeddings.get(candidate.id);
+        List<UUID> ambiguous = new ArrayList<>();
+        for (Unresolved entry : pool.subList(0, Math.min(pool.size(), 2 * MAX_PARAPHRASE_CANDIDATES))) {
+            AnalysedArticle other = entry.article != null ? entry.article : source.article(entry.candidate.id);
+            if (other == null) {
+                continue;
+            }
+            ReprintJudge.Screen screen = judge.screen(own.get(), SpunCopyScreen.prepare(other));
+            if (screen instanceof ReprintJudge.Screen.Spun) {
+                found.add(ReprintJudge.fromScreen(entry.candidate.id, screen.result()));
+            } else if (screen instanceof ReprintJudge.Screen.Ambiguous) {
+                ambiguous.add(entry.candidate.id);
+            }
+        }
+        if (ambiguous.isEmpty()) {
+            return found;
+        }
+        ReprintJudge.EmbeddedSentences ownVectors = judge.embed(article);
+        for (UUID id : ambiguous) {
+            ReprintJudge.EmbeddedSentences theirs = embeddings.get(id);
             if (theirs == null) {
-                AnalysedArticle other = source.article(candidate.id);
+                AnalysedArticle other = source.article(id);
                 if (other == null) {
                     continue;
                 }
                 theirs = judge.embed(other);
-                embeddings.put(candidate.id, theirs);
+                embeddings.put(id, theirs);
             }
-            judge.paraphrase(own, theirs).ifPresent(m -> found.add(ReprintJudge.fromParaphrase(candidate.id, m)));
+            judge.paraphrase(ownVectors, theirs).ifPresent(m -> found.add(ReprintJudge.fromParaphrase(id, m)));
         }
         return found;
+    }
+
+    /** A candidate the paraphrase path looks at, with the article if the lexical path already read it. */
+    private record Unresolved(Candidate candidate, AnalysedArticle article) {
     }
 
     private record Candidate(UUID id, int publisher, int shared) {

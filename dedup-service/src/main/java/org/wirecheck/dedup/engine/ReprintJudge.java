@@ -1,12 +1,16 @@
 package org.wirecheck.dedup.engine;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
- * Decides how two articles relate: first word for word (cheap), then, only when that leaves the pair unresolved or
- * found nothing, sentence by sentence with embeddings (costly).
+ * Decides how two articles relate: first word for word (cheap); then, when that leaves the pair unresolved or found
+ * nothing, sentence by sentence on shared content words (cheap, {@link SpunCopyScreen}); and only when that leaves
+ * the pair ambiguous, sentence by sentence with embeddings (costly).
  */
 public final class ReprintJudge {
 
@@ -14,6 +18,13 @@ public final class ReprintJudge {
     public sealed interface Verdict {
         /** A relation, decided on shared words. */
         record Decided(Relation relation, LexicalMatch match) implements Verdict {
+        }
+
+        /**
+         * A spun copy, decided on words: long shared stretches, but its sentences, aligned one for one, keep clearly
+         * fewer of their content words than an edited reprint does.
+         */
+        record Spun(SpunCopyScreen.Result screen) implements Verdict {
         }
 
         /** Enough shared words to look closer, not enough for a relation: ask the paraphrase path. */
@@ -25,9 +36,33 @@ public final class ReprintJudge {
         }
     }
 
+    /** What the word-level sentence alignment ({@link SpunCopyScreen}) concluded about a pair on the paraphrase path. */
+    public sealed interface Screen {
+        /** The screened alignment. */
+        SpunCopyScreen.Result result();
+
+        /** Sentences align one for one and in order over most of one side: a spun copy, no model needed. */
+        record Spun(SpunCopyScreen.Result result) implements Screen {
+        }
+
+        /** Some sentences align, too few to decide on words: ask the embedding model. */
+        record Ambiguous(SpunCopyScreen.Result result) implements Screen {
+        }
+
+        /** Hardly a sentence in common, even on content words: no spun copy, and the model is not asked. */
+        record Unrelated(SpunCopyScreen.Result result) implements Screen {
+        }
+    }
+
     /** An article's sentences with their vectors, computed once per article and reused for every pair. */
     public record EmbeddedSentences(Sentences sentences, List<float[]> vectors) {
     }
+
+    /**
+     * The screen leaves a pair to the embedding model only if it aligned at least this many sentences in order: one
+     * shared sentence is a quote, which no sentence embedding turns into a spun copy.
+     */
+    static final int SCREEN_MIN_SENTENCES = 2;
 
     private final ReprintRules rules;
     private final SentenceEmbedder embedder;
@@ -45,21 +80,48 @@ public final class ReprintJudge {
 
     /** The lexical verdict for {@code self -> other}. */
     public Verdict lexical(AnalysedArticle self, AnalysedArticle other, boolean samePublisher) {
+        return lexical(self, () -> SpunCopyScreen.prepare(self), other, samePublisher);
+    }
+
+    /**
+     * The lexical verdict for {@code self -> other}, with {@code self}'s sentences for the spun-copy check prepared
+     * (lazily, once per article) by the caller. {@code self} is the article being checked, {@code other} an indexed
+     * one: where both start with the same opening and neither is mostly held by the other, the newer one is taken to
+     * carry the older one's opening.
+     */
+    public Verdict lexical(AnalysedArticle self, Supplier<SpunCopyScreen.Prepared> selfSentences,
+            AnalysedArticle other, boolean samePublisher) {
         if (self.text().wordCount() > 0 && self.sameWordsAs(other)) {
             return new Verdict.Decided(Relation.EXACT, new LexicalMatch(1, 1, 1,
                     List.of(new Passage(0, self.text().text().length(), 0, other.text().text().length())),
                     self.text().wordCount(), other.text().wordCount(), self.text().wordCount(), 1));
         }
         LexicalMatch match = LexicalComparison.compare(self, other, samePublisher);
-        if (Math.max(match.thisInOther(), match.otherInThis()) >= rules.containment()
-                && match.density() < rules.spunDensity()) {
-            // Long aligned stretches in which most shingles were broken: the same text with every few words
-            // swapped. A spun copy, whatever the embedding path would add.
-            return new Verdict.Decided(Relation.PARAPHRASE, match);
-        }
         double thisInOther = match.thisInOther();
         double otherInThis = match.otherInThis();
+        if (Math.max(thisInOther, otherInThis) >= rules.containment()) {
+            if (match.density() < rules.spunDensity()) {
+                // Long aligned stretches in which most shingles were broken: the same text with every few words
+                // swapped. A spun copy, whatever the embedding path would add.
+                return new Verdict.Decided(Relation.PARAPHRASE, match);
+            }
+            // Shingles bridge a few swapped words, so a lightly spun copy can look like an edited reprint; its
+            // sentences, aligned one for one, tell: a reprint keeps nearly all content words of each sentence.
+            SpunCopyScreen.Result screen = SpunCopyScreen.compare(selfSentences.get(),
+                    SpunCopyScreen.prepare(other));
+            if (spun(screen) && screen.meanOverlap() < rules.spunOverlap()) {
+                return new Verdict.Spun(screen);
+            }
+        }
         if (Math.min(thisInOther, otherInThis) >= rules.nearDuplicate()) {
+            return new Verdict.Decided(Relation.NEAR_DUPLICATE, match);
+        }
+        if (Math.min(thisInOther, otherInThis) >= rules.containment() && (thisInOther < otherInThis
+                ? spread(self, match.passages())
+                : spread(other, match.reversed().passages())) >= rules.spread()) {
+            // The shared text runs from the top to the bottom of the article less of which is shared, with gaps:
+            // paragraphs cut from the one or added to it in between. A truncated copy or an excerpt is one block
+            // at the top of the longer article, not spread over it.
             return new Verdict.Decided(Relation.NEAR_DUPLICATE, match);
         }
         // Whose opening was copied says who holds whom: an aggregator carrying a story's first paragraphs contains
@@ -69,20 +131,117 @@ public final class ReprintJudge {
         if (otherLeadHere != ownLeadThere) {
             return new Verdict.Decided(otherLeadHere ? Relation.CONTAINS : Relation.CONTAINED_IN, match);
         }
+        if (otherLeadHere) {
+            // Both start with the same opening. Held as a whole (most of this in the other): a truncated copy.
+            // Otherwise this article carries the other's opening among copy of its own (an aggregator's excerpt):
+            // the article being checked is the newer one, and the indexed one, which goes on with its own story,
+            // came first.
+            return new Verdict.Decided(thisInOther >= rules.nearDuplicate() && thisInOther >= otherInThis
+                    ? Relation.CONTAINED_IN
+                    : Relation.CONTAINS, match);
+        }
         if (otherInThis >= rules.containment() && otherInThis >= thisInOther) {
             return new Verdict.Decided(Relation.CONTAINS, match);
         }
         if (thisInOther >= rules.containment()) {
             return new Verdict.Decided(Relation.CONTAINED_IN, match);
         }
-        if (otherLeadHere) {
-            return new Verdict.Decided(
-                    self.copyWords() >= other.copyWords() ? Relation.CONTAINS : Relation.CONTAINED_IN, match);
-        }
         if (Math.max(thisInOther, otherInThis) >= rules.unresolved()) {
             return new Verdict.Unresolved(match);
         }
         return new Verdict.Unrelated();
+    }
+
+    private boolean spun(SpunCopyScreen.Result screen) {
+        return screen.coverage() >= rules.paraphraseCoverage()
+                && screen.passages().size() >= rules.paraphraseMinSentences();
+    }
+
+    /**
+     * The cheap pre-screen of the paraphrase path for {@code self -> other}: sentences aligned on shared content
+     * words, in order. Only an {@link Screen.Ambiguous} pair is worth the embedding model.
+     */
+    public Screen screen(SpunCopyScreen.Prepared self, SpunCopyScreen.Prepared other) {
+        SpunCopyScreen.Result result = SpunCopyScreen.compare(self, other);
+        if (spun(result)) {
+            return new Screen.Spun(result);
+        }
+        return result.coverage() >= rules.screenAmbiguous() && result.passages().size() >= SCREEN_MIN_SENTENCES
+                ? new Screen.Ambiguous(result)
+                : new Screen.Unrelated(result);
+    }
+
+    /**
+     * Settles the relations found for one article together: a page that also holds other indexed articles, outside
+     * the passages shared with one of them, is a compilation (an aggregator's listing), so it contains that one even
+     * where the one fills most of the page; it is not an edited reprint of it.
+     */
+    public List<Reprint> settle(AnalysedArticle self, List<Reprint> found) {
+        if (found.size() < 2 || found.stream().noneMatch(r -> r.relation() == Relation.NEAR_DUPLICATE)) {
+            return found;
+        }
+        ArticleText text = self.text();
+        List<Reprint> settled = new ArrayList<>(found.size());
+        for (Reprint r : found) {
+            if (r.relation() != Relation.NEAR_DUPLICATE) {
+                settled.add(r);
+                continue;
+            }
+            BitSet own = words(text, r.passages());
+            BitSet others = new BitSet();
+            for (Reprint o : found) {
+                if (o != r && (o.relation() == Relation.CONTAINS || o.relation() == Relation.NEAR_DUPLICATE)) {
+                    others.or(words(text, o.passages()));
+                }
+            }
+            others.andNot(own);
+            settled.add(others.cardinality() >= rules.excerptWords()
+                    ? new Reprint(r.other(), Relation.CONTAINS, r.similarity(), r.thisInOther(), r.otherInThis(),
+                            r.passages())
+                    : r);
+        }
+        return settled;
+    }
+
+    /**
+     * Share of an article's copy words from the first word of the passages to the last (offsets on its side): close
+     * to 1 when the shared text runs from the top to the bottom of the article (an edited reprint with paragraphs cut
+     * or added in between), small when it is one block of it (a truncated copy, an excerpt).
+     */
+    static double spread(AnalysedArticle article, List<Passage> passages) {
+        BitSet covered = words(article.text(), passages);
+        if (covered.isEmpty() || article.copyWords() == 0) {
+            return 0;
+        }
+        int copy = 0;
+        for (int w = covered.nextSetBit(0); w < covered.length(); w++) {
+            copy += article.isChrome(w) ? 0 : 1;
+        }
+        return Math.min(1.0, (double) copy / article.copyWords());
+    }
+
+    /** The words of a text that lie in passages (this side's offsets). */
+    private static BitSet words(ArticleText text, List<Passage> passages) {
+        BitSet covered = new BitSet(text.wordCount());
+        for (Passage p : passages) {
+            for (int w = firstWordAtOrAfter(text, p.start()); w < text.wordCount() && text.start(w) < p.end(); w++) {
+                covered.set(w);
+            }
+        }
+        return covered;
+    }
+
+    private static int firstWordAtOrAfter(ArticleText text, int offset) {
+        int lo = 0, hi = text.wordCount();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (text.start(mid) < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Splits an article into sentences and embeds them: the costly step of the paraphrase path. */
@@ -103,11 +262,25 @@ public final class ReprintJudge {
                 : Optional.empty();
     }
 
-    /** Both paths for one pair, as the index runs them: lexical first, paraphrase only if that found no relation. */
+    /**
+     * Both paths for one pair, as the index runs them: lexical first; then the word-level sentence screen; the
+     * embedding model only if the screen finds the pair ambiguous.
+     */
     public Optional<Reprint> judge(UUID otherId, AnalysedArticle self, AnalysedArticle other, boolean samePublisher) {
-        Verdict verdict = lexical(self, other, samePublisher);
+        SpunCopyScreen.Prepared own = SpunCopyScreen.prepare(self);
+        Verdict verdict = lexical(self, () -> own, other, samePublisher);
         if (verdict instanceof Verdict.Decided decided) {
             return Optional.of(fromLexical(otherId, decided));
+        }
+        if (verdict instanceof Verdict.Spun spun) {
+            return Optional.of(fromScreen(otherId, spun.screen()));
+        }
+        Screen screen = screen(own, SpunCopyScreen.prepare(other));
+        if (screen instanceof Screen.Spun) {
+            return Optional.of(fromScreen(otherId, screen.result()));
+        }
+        if (screen instanceof Screen.Unrelated) {
+            return Optional.empty();
         }
         return paraphrase(embed(self), embed(other)).map(m -> fromParaphrase(otherId, m));
     }
@@ -119,6 +292,12 @@ public final class ReprintJudge {
                     m.passages());
         }
         return new Reprint(otherId, decided.relation(), m.similarity(), m.thisInOther(), m.otherInThis(),
+                m.passages());
+    }
+
+    /** A spun copy found by the word-level screen: similarity is the mean content-word overlap of the sentences. */
+    static Reprint fromScreen(UUID otherId, SpunCopyScreen.Result m) {
+        return new Reprint(otherId, Relation.PARAPHRASE, m.meanOverlap(), m.thisInOther(), m.otherInThis(),
                 m.passages());
     }
 

@@ -2,7 +2,8 @@ package org.wirecheck.dedup.engine;
 
 /**
  * The thresholds that turn measured overlap into a relation. Defaults were chosen on the generated PolNeAR news
- * benchmark (development seed) and the Clough-Stevenson corpus; see docs/dedup-evaluation.md.
+ * benchmark (development seeds 1 and 3; seed 2 is the reported one), not on the Clough-Stevenson corpus; see
+ * docs/dedup-evaluation.md.
  *
  * @param nearDuplicate both containments at least this: an edited reprint
  * @param containment one containment at least this (and the other below {@code nearDuplicate}): one holds the other
@@ -12,11 +13,20 @@ package org.wirecheck.dedup.engine;
  * @param paraphraseCoverage a spun copy: in-order aligned sentences cover at least this share of one side
  * @param paraphraseMinSentences a spun copy aligns at least this many sentences
  * @param spunDensity a lexical match whose passages keep fewer of their shingles than this is a spun copy
+ * @param spunOverlap a lexical match whose sentences, aligned on content words ({@link SpunCopyScreen}), keep on
+ *        average less than this share of their content words is a spun copy (an edited reprint keeps about 0.95)
+ * @param screenAmbiguous word-level sentence alignment covering less than this share of both sides: clearly not a
+ *        spun copy, and the embedding model is not asked; between this and {@code paraphraseCoverage}: ask it
+ * @param spread the shared passages run from top to bottom over at least this share of the article less of which
+ *        is shared: an edited reprint (paragraphs cut or added in between) rather than a truncated copy or an
+ *        excerpt, once both containments reach {@code containment}
  */
 public record ReprintRules(double nearDuplicate, double containment, int excerptWords, double unresolved,
-        double sentenceCosine, double paraphraseCoverage, int paraphraseMinSentences, double spunDensity) {
+        double sentenceCosine, double paraphraseCoverage, int paraphraseMinSentences, double spunDensity,
+        double spunOverlap, double screenAmbiguous, double spread) {
 
-    public static final ReprintRules DEFAULT = new ReprintRules(0.6, 0.3, 30, 0.05, 0.7, 0.5, 3, 0.6);
+    public static final ReprintRules DEFAULT = new ReprintRules(0.6, 0.3, 40, 0.05, 0.7, 0.5, 3, 0.6, 0.9, 0.2,
+            0.9);
 
     public ReprintRules {
         requireShare("nearDuplicate", nearDuplicate);
@@ -25,6 +35,9 @@ public record ReprintRules(double nearDuplicate, double containment, int excerpt
         requireShare("sentenceCosine", sentenceCosine);
         requireShare("paraphraseCoverage", paraphraseCoverage);
         requireShare("spunDensity", spunDensity);
+        requireShare("spunOverlap", spunOverlap);
+        requireShare("screenAmbiguous", screenAmbiguous);
+        requireShare("spread", spread);
         if (excerptWords < LexicalComparison.MIN_PASSAGE_WORDS) {
             throw new IllegalArgumentException("excerptWords must be at least " + LexicalComparison.MIN_PASSAGE_WORDS
                     + ", got " + excerptWords);

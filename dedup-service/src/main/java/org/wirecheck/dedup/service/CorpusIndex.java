@@ -75,7 +75,8 @@ public class CorpusIndex {
     static ReprintRules rules(DedupConfig config) {
         return new ReprintRules(config.nearDuplicate(), config.containment(), config.excerptWords(),
                 config.unresolved(), config.sentenceCosine(), config.paraphraseCoverage(),
-                config.paraphraseMinSentences(), config.spunDensity());
+                config.paraphraseMinSentences(), config.spunDensity(), config.spunOverlap(), config.screenAmbiguous(),
+                config.spread());
     }
 
     public ReprintIndex index() {

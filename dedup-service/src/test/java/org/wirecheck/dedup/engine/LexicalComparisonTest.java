@@ -51,6 +51,54 @@ class LexicalComparisonTest {
             aged between fourteen and nineteen, flew home on Friday evening on a flight paid for by sponsors.
             """;
 
+    /** Another paper's own report of the STORY's event: same names and facts, one quote shared. */
+    static final String SAME_EVENT = """
+            Commuters face long delays as Eastgate bridge shuts
+
+            Drivers queued for more than an hour on the ring road on Monday evening, hours after the city \
+            shut its busiest crossing without warning.
+
+            "Safety comes first, and we will not reopen the bridge until we know exactly what caused this," \
+            Ingrid Halvorsen, head of the transport office, told reporters at a hastily arranged news conference.
+
+            Bus operators said services from the northern suburbs would run through the harbour tunnel instead, \
+            and taxi firms warned that fares would rise while the crossing stayed closed.
+
+            Shop owners near the eastern end of the bridge said trade had collapsed within hours, and several \
+            called on the council to offer compensation if the closure lasted beyond a week.
+            """;
+
+    /** A longer report, eight paragraphs, for cuts and truncation. */
+    static final String LONG_STORY = """
+            Port strike enters second week as talks stall
+
+            Dock workers at the three container terminals of the northern port stayed off the job for an eighth \
+            day on Tuesday, after overnight talks between their union and the terminal operators broke up without \
+            a date for the next meeting.
+
+            The union is asking for a pay rise of nine percent over two years and a limit on night shifts, which it \
+            says have doubled since the operators brought in automated cranes on the western quay last spring.
+
+            The operators have offered four percent and a review of shift patterns once the new cranes are fully \
+            running, an offer the union's regional secretary, Tomasz Brandt, called an insult to people who kept \
+            the port going through the pandemic.
+
+            More than forty ships were waiting at anchor outside the harbour on Tuesday morning, according to the \
+            harbour master's office, and several shipping lines have begun sending cargo to ports further south.
+
+            Supermarket chains said fresh fruit and vegetables could run short within days, while car makers with \
+            plants near the port warned that parts deliveries were already late and assembly lines might stop.
+
+            The transport minister urged both sides to return to the table and said the government was ready to \
+            appoint a mediator, but ruled out any law that would force the dock workers back to work.
+
+            Economists at the national bank estimated that every day of the strike cost the economy about thirty \
+            million in lost trade, and warned that the damage would grow as stocks of imported goods ran down.
+
+            A rally in support of the strikers is planned outside the port authority's offices on Saturday, and \
+            the union said workers at two smaller ports on the east coast would stop work for a day in solidarity.
+            """;
+
     static final ReprintJudge JUDGE = new ReprintJudge(ReprintRules.DEFAULT, sentences -> {
         throw new AssertionError("the lexical tests must not reach the embedding model");
     });
@@ -102,19 +150,98 @@ class LexicalComparisonTest {
 
     @Test
     void sharingOneQuotedSentenceIsNotADuplicate() {
-        String independent = """
-                Commuters face long delays as bridge shuts
+        assertFalse(verdict(SAME_EVENT, STORY) instanceof ReprintJudge.Verdict.Decided);
+        ReprintJudge.Screen screen = JUDGE.screen(SpunCopyScreen.prepare(AnalysedArticle.of(SAME_EVENT)),
+                SpunCopyScreen.prepare(AnalysedArticle.of(STORY)));
+        assertInstanceOf(ReprintJudge.Screen.Unrelated.class, screen, "screened: " + screen.result());
+    }
 
-                Drivers queued for more than an hour on the ring road on Monday evening, hours after the city \
-                shut its busiest crossing without warning, and taxi firms said fares would rise.
+    @Test
+    void aQuoteFromTheOpeningShorterThanAnExcerptIsNotOne() {
+        // The story's first paragraph (30-odd words), quoted inside an article of its own: not an excerpt.
+        String quote = STORY.strip().split("\n\n")[1].replace(".", "");
+        int words = quote.split("\\s+").length;
+        assertTrue(words >= 30 && words < ReprintRules.DEFAULT.excerptWords(), words + " words");
+        String host = OTHER_STORY.strip() + "\n\nAs another paper reported: " + quote + ".\n\n" + THIRD_STORY.strip();
+        assertFalse(verdict(host, STORY) instanceof ReprintJudge.Verdict.Decided, "verdict: " + verdict(host, STORY));
+    }
 
-                "Safety comes first, and we will not reopen the bridge until we know exactly what caused this," \
-                the transport chief told reporters at a hastily arranged news conference.
+    @Test
+    void aShortPageOfExcerptsThatStartsWithAStoryContainsIt() {
+        String[] p = LONG_STORY.strip().split("\n\n");
+        String[] third = THIRD_STORY.strip().split("\n\n");
+        String cutShort = p[2].substring(0, p[2].indexOf(" over two years")) + " ...";
+        // Both start with the story's opening, the page is the shorter of the two, and a third of it is the story:
+        // but the rest of the page is other excerpts, and the story goes on with its own paragraphs.
+        String page = "Latest news from around the web\n\n" + p[0] + "\n\n" + p[1] + "\n\n" + cutShort
+                + "\n\nClick here to read more\n\n" + OTHER_STORY.strip() + "\n\n" + third[0] + "\n\n" + third[1]
+                + "\n\nClick here to read more";
+        AnalysedArticle pageText = AnalysedArticle.of(page);
+        AnalysedArticle story = AnalysedArticle.of(LONG_STORY);
+        assertTrue(pageText.copyWords() < story.copyWords());
+        assertEquals(Relation.CONTAINS, relation(page, LONG_STORY));
+        // A page that is that opening and nothing else is held by the story: a truncated copy.
+        String truncated = p[0] + "\n\n" + p[1] + "\n\n" + cutShort + "\n\nSubscribe to continue reading.";
+        assertEquals(Relation.CONTAINED_IN, relation(truncated, LONG_STORY));
+    }
 
-                Shop owners near the eastern end of the crossing said trade had collapsed within hours, and several \
-                called on the council to offer compensation if the closure lasted beyond a week.
+    @Test
+    void aPhraseTheOriginalRepeatsDoesNotCutAnExcerptInTwo() {
+        String story = """
+                Harbour tunnel shut for repairs until Friday
+
+                The harbour tunnel shut for repairs until Friday morning after divers found water seeping through \
+                a joint in the eastern tube, the roads agency said on Sunday, and traffic was sent over the old \
+                swing bridge instead.
+
+                Engineers said the joint had been sealed twice before and that a permanent fix would take most of \
+                the summer, with night closures planned from July.
                 """;
-        assertFalse(verdict(independent, STORY) instanceof ReprintJudge.Verdict.Decided);
+        String[] p = story.strip().split("\n\n");
+        String page = "Digest\n\n" + p[0] + "\n\n" + p[1] + "\n\nClick here to read more\n\n" + OTHER_STORY.strip();
+        LexicalMatch match = LexicalComparison.compare(AnalysedArticle.of(page), AnalysedArticle.of(story), false);
+        assertEquals(1, match.passages().size(), "one passage: " + match.passages());
+        assertTrue(match.leadInThis() >= ReprintRules.DEFAULT.excerptWords(), "excerpt words " + match.leadInThis());
+        assertEquals(Relation.CONTAINS, relation(page, story));
+    }
+
+    @Test
+    void aLightlySpunCopyIsAParaphraseNotAnEditedReprint() {
+        // One content word in six swapped: most shingles survive (an edited reprint by density alone), but every
+        // sentence, aligned one for one, lost a sixth of its content words, where an edited reprint loses a few.
+        String[] tokens = LONG_STORY.split(" ");
+        int content = 0;
+        StringBuilder spun = new StringBuilder();
+        for (int t = 0; t < tokens.length; t++) {
+            String word = tokens[t].replaceAll("\\W", "");
+            boolean swap = word.length() >= 5 && ++content % 6 == 0;
+            spun.append(swap ? tokens[t].replace(word, "x" + word + "x") : tokens[t])
+                    .append(t + 1 < tokens.length ? " " : "");
+        }
+        LexicalMatch match = LexicalComparison.compare(AnalysedArticle.of(spun.toString()),
+                AnalysedArticle.of(LONG_STORY), false);
+        assertTrue(match.density() >= ReprintRules.DEFAULT.spunDensity(), "density " + match.density());
+        ReprintJudge.Verdict.Spun v = assertInstanceOf(ReprintJudge.Verdict.Spun.class,
+                verdict(spun.toString(), LONG_STORY));
+        assertTrue(v.screen().meanOverlap() < ReprintRules.DEFAULT.spunOverlap());
+        assertTrue(v.screen().passages().size() >= 8, "sentences aligned: " + v.screen().passages().size());
+    }
+
+    @Test
+    void aReprintWithParagraphsCutIsANearDuplicateAndATruncatedCopyIsContainedIn() {
+        String[] p = LONG_STORY.strip().split("\n\n");
+        // Headline changed, four of eight body paragraphs cut from the middle: half the original is left, but it
+        // runs from its top to its bottom.
+        String cut = "Strike at port drags on\n\n" + p[1] + "\n\n" + p[3] + "\n\n" + p[5] + "\n\n" + p[8]
+                + "\n\nThis story first appeared in the Harbour Courier.";
+        LexicalMatch match = LexicalComparison.compare(AnalysedArticle.of(cut), AnalysedArticle.of(LONG_STORY), false);
+        assertTrue(match.otherInThis() < ReprintRules.DEFAULT.nearDuplicate(), "in " + match.otherInThis());
+        assertEquals(Relation.NEAR_DUPLICATE, relation(cut, LONG_STORY));
+        // The first half and a paywall notice: one block from the top of the original.
+        String truncated = String.join("\n\n", java.util.Arrays.copyOf(p, 5))
+                + "\n\nSubscribe to continue reading this article.";
+        assertEquals(Relation.CONTAINED_IN, relation(truncated, LONG_STORY));
+        assertEquals(Relation.CONTAINS, relation(LONG_STORY, truncated));
     }
 
     @Test

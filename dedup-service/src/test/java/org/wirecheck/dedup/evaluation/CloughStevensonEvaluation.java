@@ -31,7 +31,13 @@ class CloughStevensonEvaluation {
     @Test
     void gradedReuseIsScoredAsCopyParaphraseOrNone() throws Exception {
         Path data = SharedData.dataSet("clough-stevenson-short-answers").resolve("data");
-        ReprintJudge judge = new ReprintJudge(ReprintRules.DEFAULT, new MiniLmSentenceEmbedder());
+        MiniLmSentenceEmbedder model = new MiniLmSentenceEmbedder();
+        java.util.concurrent.atomic.AtomicInteger embedded = new java.util.concurrent.atomic.AtomicInteger();
+        ReprintJudge judge = new ReprintJudge(ReprintRules.DEFAULT, sentences -> {
+            embedded.incrementAndGet();
+            return model.embed(sentences);
+        });
+        int asked = 0;
         int[][] confusion = new int[3][3];
         StringBuilder rows = new StringBuilder();
         for (String line : Files.readAllLines(data.resolve("file_information.csv"), StandardCharsets.UTF_8)
@@ -47,21 +53,27 @@ class CloughStevensonEvaluation {
             };
             AnalysedArticle answer = AnalysedArticle.of(read(data.resolve(f[0])));
             AnalysedArticle source = AnalysedArticle.of(read(data.resolve("orig_task" + f[1] + ".txt")));
+            int before = embedded.get();
             Optional<Reprint> found = judge.judge(UUID.randomUUID(), answer, source, false);
+            boolean modelAsked = embedded.get() > before;
+            asked += modelAsked ? 1 : 0;
             String predicted = found.map(r -> r.relation() == Relation.PARAPHRASE ? "paraphrase" : "copy")
                     .orElse("none");
             confusion[CLASSES.indexOf(expected)][CLASSES.indexOf(predicted)]++;
-            rows.append(String.format("%s\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f%n", f[0], f[2], predicted,
+            rows.append(String.format("%s\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f\t%s%n", f[0], f[2], predicted,
                     found.map(r -> r.relation().name()).orElse("-"), found.map(Reprint::similarity).orElse(0.0),
-                    found.map(Reprint::thisInOther).orElse(0.0), found.map(Reprint::otherInThis).orElse(0.0)));
+                    found.map(Reprint::thisInOther).orElse(0.0), found.map(Reprint::otherInThis).orElse(0.0),
+                    modelAsked ? "model" : "words"));
         }
         String report = Metrics.confusionTable(CLASSES, confusion);
         double macroF1 = Metrics.macroF1(confusion);
         System.out.println(rows);
         System.out.println(report);
-        System.out.printf("macro-F1 = %.3f%n", macroF1);
+        String summary = String.format("%nmacro-F1 = %.3f%n%nThe embedding model was asked for %d of 95 answers "
+                + "(last column: model / decided on words).%n", macroF1, asked);
+        System.out.println(summary);
         Files.writeString(SharedData.reportDir().resolve("clough-stevenson.md"),
-                report + String.format("%nmacro-F1 = %.3f%n", macroF1) + "\n```\n" + rows + "```\n");
+                report + summary + "\n```\n" + rows + "```\n");
         assertTrue(macroF1 >= 0.90, "macro-F1 " + macroF1 + " is below the 0.90 target");
     }
 

@@ -1,0 +1,237 @@
+package org.wirecheck.dedup.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The cheap, word-level look for spun copies that runs before the embedding model: sentence by sentence, in order, on
+ * shared content words.
+ * <p>
+ * A spinner swaps words for synonyms, glues a few together and turns clauses around, so almost no five-word shingle
+ * survives; but it keeps the original's sentences one for one and in the same order, and each keeps most of its
+ * content words (names, numbers, the nouns and verbs no thesaurus offers a swap for). So each sentence of this article
+ * is paired with the sentence of the other that shares the largest part of its content words (Dice coefficient of the
+ * two sets); pairs under {@link #MIN_SENTENCE_OVERLAP} are dropped; of the rest only the longest chain in the same
+ * order on both sides counts. Coverage is the share of words in that chain, on each side, as on the embedding path.
+ * <p>
+ * Independent articles on one event share names and a quote or two, so a few of their sentences pair up, but not a
+ * long chain in order: their coverage stays low, and the embedding model is not asked about them. The aligned
+ * sentences are the evidence of the decision ({@link Result#passages()}).
+ */
+public final class SpunCopyScreen {
+
+    /** A sentence needs at least this many content words to be aligned: shorter ones match by chance. */
+    static final int MIN_CONTENT_WORDS = 4;
+    /** Aligned sentences share at least this Dice share of their content words. */
+    static final double MIN_SENTENCE_OVERLAP = 0.4;
+    /** ... and at least this many content words. */
+    static final int MIN_SHARED_WORDS = 3;
+
+    /**
+     * English function words (and the commonest reporting verbs), which every sentence of a news text shares. Words
+     * of other languages are content words if they have at least {@link #MIN_WORD_LENGTH} letters.
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "for", "that", "with", "this", "from",
+            "have", "has", "had", "was", "were", "are", "been", "being", "not", "but", "his", "her", "hers", "its",
+            "their", "they", "them", "there", "these", "those", "then", "than", "who", "whom", "whose", "which",
+            "what", "when", "where", "while", "will", "would", "could", "should", "can", "may", "might", "must",
+            "shall", "about", "after", "before", "into", "onto", "over", "under", "also", "just", "only", "more",
+            "most", "some", "such", "other", "any", "all", "each", "both", "very", "our", "your", "you", "she", "him",
+            "out", "off", "one", "did", "does", "doing", "said", "says", "say", "told", "because", "between",
+            "through", "during", "against", "without", "within", "upon", "until", "since", "though", "although",
+            "whether", "how", "why", "here", "now", "even", "still", "many", "much", "own", "same", "too", "again",
+            "further", "once", "yet", "nor", "per", "via", "it's", "he's", "that's", "don't", "didn't", "doesn't",
+            "isn't", "wasn't", "aren't", "won't");
+    private static final int MIN_WORD_LENGTH = 3;
+
+    /**
+     * What the screen found for a pair, read {@code self -> other}.
+     *
+     * @param thisInOther share of this article's words in sentences aligned to the other
+     * @param otherInThis share of the other's words in sentences aligned to this one
+     * @param meanOverlap share of content words the aligned sentences keep, pooled over them: shared words over the
+     *        words of the shorter sentence of each pair, so a sentence an excerpt cut short still counts as kept, and
+     *        a short rewritten headline weighs little. About 0.95 for an edited reprint or an excerpt, about 0.8 for
+     *        a spun copy
+     * @param passages the aligned sentences, in this article's order
+     */
+    public record Result(double thisInOther, double otherInThis, double meanOverlap, List<Passage> passages) {
+
+        public static final Result NONE = new Result(0, 0, 0, List.of());
+
+        /** Share of the larger side's words in the aligned chain. */
+        public double coverage() {
+            return Math.max(thisInOther, otherInThis);
+        }
+    }
+
+    /** An article's sentences as sets of content-word hashes, computed once per article and reused for every pair. */
+    public static final class Prepared {
+        final ArticleText text;
+        /** Per sentence: distinct content-word hashes, sorted. */
+        final long[][] words;
+        final int[] firstWord;
+        final int[] lastWord;
+        /** Per sentence: all its words (content or not), for coverage. */
+        final int[] length;
+        final int totalWords;
+
+        private Prepared(ArticleText text, long[][] words, int[] firstWord, int[] lastWord, int[] length,
+                int totalWords) {
+            this.text = text;
+            this.words = words;
+            this.firstWord = firstWord;
+            this.lastWord = lastWord;
+            this.length = length;
+            this.totalWords = totalWords;
+        }
+
+        public int sentences() {
+            return words.length;
+        }
+    }
+
+    private SpunCopyScreen() {
+    }
+
+    /**
+     * Cuts an article's copy (chrome left out) into sentences: a sentence ends at a paragraph break or where the
+     * characters between two words hold a full stop, question or exclamation mark.
+     */
+    public static Prepared prepare(AnalysedArticle article) {
+        ArticleText text = article.text();
+        String chars = text.text();
+        List<long[]> sets = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        int total = 0;
+        for (int p = 0; p < text.paragraphCount(); p++) {
+            int first = text.paragraphStart(p);
+            int end = text.paragraphEnd(p);
+            if (end <= first || article.isChrome(first)) {
+                continue;
+            }
+            total += end - first;
+            int start = first;
+            for (int w = first; w < end; w++) {
+                boolean last = w + 1 == end || endsSentence(chars, text.end(w), text.start(w + 1));
+                if (last) {
+                    long[] set = contentWords(text, start, w + 1);
+                    if (set.length >= MIN_CONTENT_WORDS) {
+                        sets.add(set);
+                        spans.add(new int[]{start, w, w + 1 - start});
+                    }
+                    start = w + 1;
+                }
+            }
+        }
+        int n = sets.size();
+        int[] firstWord = new int[n];
+        int[] lastWord = new int[n];
+        int[] length = new int[n];
+        for (int i = 0; i < n; i++) {
+            firstWord[i] = spans.get(i)[0];
+            lastWord[i] = spans.get(i)[1];
+            length[i] = spans.get(i)[2];
+        }
+        return new Prepared(text, sets.toArray(long[][]::new), firstWord, lastWord, length, total);
+    }
+
+    private static boolean endsSentence(String chars, int from, int to) {
+        for (int c = from; c < to; c++) {
+            char ch = chars.charAt(c);
+            if (ch == '.' || ch == '?' || ch == '!' || ch == '\u3002') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long[] contentWords(ArticleText text, int from, int to) {
+        long[] hashes = new long[to - from];
+        int count = 0;
+        for (int w = from; w < to; w++) {
+            if (isContentWord(text.word(w))) {
+                hashes[count++] = text.wordHash(w);
+            }
+        }
+        long[] set = Arrays.copyOf(hashes, count);
+        Arrays.sort(set);
+        int distinct = 0;
+        for (int i = 0; i < set.length; i++) {
+            if (i == 0 || set[i] != set[i - 1]) {
+                set[distinct++] = set[i];
+            }
+        }
+        return Arrays.copyOf(set, distinct);
+    }
+
+    static boolean isContentWord(String word) {
+        if (Character.isIdeographic(word.codePointAt(0))) {
+            return true;
+        }
+        return word.length() >= MIN_WORD_LENGTH && !FUNCTION_WORDS.contains(word);
+    }
+
+    /** Aligns the sentences of {@code self} with those of {@code other}. */
+    public static Result compare(Prepared self, Prepared other) {
+        if (self.sentences() == 0 || other.sentences() == 0) {
+            return Result.NONE;
+        }
+        int[] best = new int[self.sentences()];
+        double[] overlap = new double[self.sentences()];
+        for (int i = 0; i < best.length; i++) {
+            best[i] = -1;
+            long[] a = self.words[i];
+            for (int j = 0; j < other.sentences(); j++) {
+                long[] b = other.words[j];
+                // Dice can reach the threshold only if the sets are of comparable size.
+                if (2.0 * Math.min(a.length, b.length) / (a.length + b.length) < MIN_SENTENCE_OVERLAP) {
+                    continue;
+                }
+                int shared = intersection(a, b);
+                double dice = 2.0 * shared / (a.length + b.length);
+                if (shared >= MIN_SHARED_WORDS && dice >= MIN_SENTENCE_OVERLAP && dice > overlap[i]) {
+                    overlap[i] = dice;
+                    best[i] = j;
+                }
+            }
+        }
+        int[] chain = ParaphraseAlignment.longestIncreasingChain(best);
+        if (chain.length == 0) {
+            return Result.NONE;
+        }
+        int wordsSelf = 0, wordsOther = 0;
+        int shared = 0, sizes = 0;
+        List<Passage> passages = new ArrayList<>(chain.length);
+        for (int i : chain) {
+            int j = best[i];
+            wordsSelf += self.length[i];
+            wordsOther += other.length[j];
+            shared += intersection(self.words[i], other.words[j]);
+            sizes += Math.min(self.words[i].length, other.words[j].length);
+            passages.add(new Passage(self.text.start(self.firstWord[i]), self.text.end(self.lastWord[i]),
+                    other.text.start(other.firstWord[j]), other.text.end(other.lastWord[j])));
+        }
+        return new Result(Math.min(1.0, (double) wordsSelf / Math.max(1, self.totalWords)),
+                Math.min(1.0, (double) wordsOther / Math.max(1, other.totalWords)), (double) shared / sizes,
+                List.copyOf(passages));
+    }
+
+    private static int intersection(long[] a, long[] b) {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return shared;
+    }
+}
