@@ -1,8 +1,9 @@
 package org.wirecheck.dedup.engine;
 
-import java.util.Locale;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Tells the language of an article from its letters: the script first (Arabic, Cyrillic, Han, ...), then the letters
@@ -28,6 +29,23 @@ public final class Language {
                     "ook"),
             "tr", Set.of("ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "gibi", "olan", "ama",
                     "ne"));
+
+    /** The languages in the iteration order of {@link #LATIN_FUNCTION_WORDS}, so tie-breaks stay as they were. */
+    private static final String[] LANGUAGES = LATIN_FUNCTION_WORDS.keySet().toArray(String[]::new);
+    /** Every function word packed (see {@link #pack}), sorted, with a bit set per language it belongs to. */
+    private static final long[] FUNCTION_WORD_KEYS;
+    private static final int[] FUNCTION_WORD_LANGUAGES;
+
+    static {
+        TreeMap<Long, Integer> words = new TreeMap<>();
+        for (int l = 0; l < LANGUAGES.length; l++) {
+            for (String word : LATIN_FUNCTION_WORDS.get(LANGUAGES[l])) {
+                words.merge(pack(word), 1 << l, (a, b) -> a | b);
+            }
+        }
+        FUNCTION_WORD_KEYS = words.keySet().stream().mapToLong(Long::longValue).toArray();
+        FUNCTION_WORD_LANGUAGES = words.values().stream().mapToInt(Integer::intValue).toArray();
+    }
 
     private Language() {
     }
@@ -113,29 +131,90 @@ public final class Language {
         };
     }
 
+    /**
+     * Which Latin-script language's commonest words the first 4,000 characters use most. The same as splitting the
+     * lower-cased sample on runs of non-letters and looking each word up in {@link #LATIN_FUNCTION_WORDS}, but in one
+     * pass without a string per word: a function word is at most 6 chars, all below U+0100, so a word is looked up
+     * by its chars packed into a {@code long}.
+     */
     private static String latinLanguage(CharSequence text) {
-        Map<String, Integer> hits = new java.util.HashMap<>();
+        int sample = Math.min(text.length(), 4_000);
+        int[] hits = new int[LANGUAGES.length];
+        int[] hitOrder = new int[LANGUAGES.length];
+        int hitLanguages = 0;
         int words = 0;
-        CharSequence sample = text.subSequence(0, Math.min(text.length(), 4_000));
-        for (String word : sample.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            words++;
-            for (var language : LATIN_FUNCTION_WORDS.entrySet()) {
-                if (language.getValue().contains(word)) {
-                    hits.merge(language.getKey(), 1, Integer::sum);
+        int length = 0;
+        long packed = 0;
+        for (int i = 0; i <= sample;) {
+            int c;
+            if (i == sample) {
+                c = -1;
+                i++;
+            } else {
+                char ch = text.charAt(i);
+                if (Character.isHighSurrogate(ch) && i + 1 < sample && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    c = Character.toCodePoint(ch, text.charAt(i + 1));
+                    i += 2;
+                } else {
+                    c = ch;
+                    i++;
                 }
             }
-            if (words > 2000) {
-                break;
+            // Lower-cased as String.toLowerCase(Locale.ROOT) does: U+0130 becomes "i" and a combining dot, which
+            // is not a letter and so ends the word; capital sigma becomes a small sigma, a letter either way.
+            int lower = c < 0 ? -1 : c == 0x0130 ? 'i' : c == 0x03A3 ? 0x03C3 : Character.toLowerCase(c);
+            boolean letter = lower >= 0 && (lower < 0x80
+                    ? (lower | 0x20) >= 'a' && (lower | 0x20) <= 'z'
+                    : Character.isLetter(lower));
+            if (letter) {
+                length++;
+                packed = lower < 0x100 && length <= 7 ? packed << 8 | lower : -1;
+            }
+            if (!letter || c == 0x0130) {
+                if (length > 0) {
+                    words++;
+                    int languages = length <= 7 && packed >= 0 ? functionWordLanguages(packed) : 0;
+                    for (int l = 0; languages != 0; l++, languages >>>= 1) {
+                        if ((languages & 1) != 0 && hits[l]++ == 0) {
+                            hitOrder[hitLanguages++] = l;
+                        }
+                    }
+                    if (words > 2000) {
+                        break;
+                    }
+                }
+                length = 0;
+                packed = 0;
             }
         }
+        // Ties go to the language a hash map filled by merge() in order of first hit lists first, as they always
+        // have (merge() puts a new key at the head of its bucket, put() at its tail: the order is kept exactly).
+        Map<String, Integer> byLanguage = new java.util.HashMap<>();
+        for (int h = 0; h < hitLanguages; h++) {
+            byLanguage.merge(LANGUAGES[hitOrder[h]], hits[hitOrder[h]], Integer::sum);
+        }
         int counted = Math.min(words, 2000);
-        return hits.entrySet().stream()
+        return byLanguage.entrySet().stream()
                 .filter(e -> e.getValue() * 20 >= counted)
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
                 .orElse("und");
+    }
+
+    /** Bit {@code l} set if the packed word is a function word of {@code LANGUAGES[l]}. */
+    private static int functionWordLanguages(long packed) {
+        int at = Arrays.binarySearch(FUNCTION_WORD_KEYS, packed);
+        return at >= 0 ? FUNCTION_WORD_LANGUAGES[at] : 0;
+    }
+
+    private static long pack(String word) {
+        long packed = 0;
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) >= 0x100 || k >= 7) {
+                throw new IllegalStateException("A function word must be short and Latin-1: " + word);
+            }
+            packed = packed << 8 | word.charAt(k);
+        }
+        return packed;
     }
 }

@@ -205,7 +205,7 @@ public class LexicalPathBenchmark {
     }
 
     @Benchmark
-    public void wirecheck(Blackhole blackhole) {
+    public void wirecheck(Blackhole blackhole, CpuTime cpu) {
         AnalysedArticle article = AnalysedArticle.of(nextQuery());
         List<Reprint> found = index.findLexical(article, null, null);
         UUID id = new UUID(1, added++);
@@ -213,17 +213,20 @@ public class LexicalPathBenchmark {
         stored.put(id, article);
         index.add(id, null, article);
         blackhole.consume(found);
+        cpu.tick();
     }
 
     @Benchmark
-    public void javaLsh(Blackhole blackhole) {
+    public void javaLsh(Blackhole blackhole, CpuTime cpu) {
         Set<Integer> shingles = shingles(nextQuery());
         blackhole.consume(lshQuery(shingles));
         lshAdd(shingles);
+        cpu.tick();
     }
 
     @Benchmark
-    public void bruteForceCommonsText(Blackhole blackhole) {
+    public void bruteForceCommonsText(Blackhole blackhole, CpuTime cpu) {
         blackhole.consume(bruteForce(nextQuery()));
+        cpu.tick();
     }
 }
