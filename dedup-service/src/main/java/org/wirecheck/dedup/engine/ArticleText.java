@@ -58,36 +58,46 @@ public final class ArticleText {
             throw new IllegalArgumentException("An article text must not be null");
         }
         Scratch out = SCRATCH.get();
-        out.reset(text.length());
-        // Paragraphs are separated by blank lines if the text has any (hard-wrapped copy), else by line breaks.
-        int breaksPerParagraph = hasBlankLine(text) ? 2 : 1;
         int length = text.length();
+        out.reset(length);
+        char[] src = out.source;
+        text.getChars(0, length, src, 0);
+        // Paragraphs are separated by blank lines if the text has any (hard-wrapped copy), else by line breaks.
+        int breaksPerParagraph = hasBlankLine(src, length) ? 2 : 1;
         int lineBreaks = 0;
         boolean lineBreakSinceLastWord = true;
         int wordStart = -1;
         int i = 0;
         while (i <= length) {
+            if (i < length && isAsciiLetterOrDigit(src[i])) {
+                // Most of a text: a run of ASCII letters and digits, all inside one word.
+                if (out.wordLength() == 0) {
+                    wordStart = i;
+                }
+                i = out.appendAsciiRun(src, i, length);
+                continue;
+            }
             int c;
             int width;
             boolean standalone;
             boolean inWord;
             boolean inWordNow = out.wordLength() > 0;
-            if (i < length && (c = text.charAt(i)) < 0x80) {
+            if (i < length && (c = src[i]) < 0x80) {
                 width = 1;
                 standalone = false;
-                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9') {
+                if (isAsciiLetterOrDigit(c)) {
                     inWord = true;
                 } else if (inWordNow && (c == '\'' || c == '.' || c == ',') && i + 1 < length) {
-                    int next = text.codePointAt(i + 1);
+                    int next = Character.codePointAt(src, i + 1, length);
                     inWord = Character.isLetterOrDigit(next) && (c != ',' || Character.isDigit(next));
                 } else {
                     inWord = false;
                 }
             } else {
-                c = i < length ? text.codePointAt(i) : -1;
+                c = i < length ? Character.codePointAt(src, i, length) : -1;
                 width = c < 0 ? 1 : Character.charCount(c);
                 standalone = c >= 0 && isStandaloneLetter(c);
-                inWord = c >= 0 && !standalone && isWordChar(c, inWordNow, text, i + width);
+                inWord = c >= 0 && !standalone && isWordChar(c, inWordNow, src, length, i + width);
             }
             if ((!inWord || standalone) && inWordNow) {
                 out.finishWord(wordStart, i, lineBreakSinceLastWord);
@@ -114,25 +124,23 @@ public final class ArticleText {
         return out.build(text);
     }
 
+    private static boolean isAsciiLetterOrDigit(int c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
+    }
+
     /** True if a line break is followed, after nothing but spaces, tabs and carriage returns, by another. */
-    private static boolean hasBlankLine(String text) {
-        int i = text.indexOf('\n');
-        while (i >= 0) {
-            int j = i + 1;
-            while (j < text.length()) {
-                char c = text.charAt(j);
-                if (c != ' ' && c != '\t' && c != '\u00A0' && c != '\r') {
-                    break;
+    private static boolean hasBlankLine(char[] text, int length) {
+        boolean afterLineBreak = false;
+        for (int i = 0; i < length; i++) {
+            char c = text[i];
+            if (c == '\n') {
+                if (afterLineBreak) {
+                    return true;
                 }
-                j++;
+                afterLineBreak = true;
+            } else if (c != ' ' && c != '\t' && c != '\u00A0' && c != '\r') {
+                afterLineBreak = false;
             }
-            if (j == text.length()) {
-                return false;
-            }
-            if (text.charAt(j) == '\n') {
-                return true;
-            }
-            i = text.indexOf('\n', j);
         }
         return false;
     }
@@ -142,6 +150,8 @@ public final class ArticleText {
      * paragraph starts. Reused from one article to the next; {@link #build} copies out what the article keeps.
      */
     private static final class Scratch implements CharSequence {
+        /** The text being cut. */
+        char[] source = new char[4096];
         char[] chars = new char[4096];
         int length;
         /** Where the word being read starts in {@link #chars}. */
@@ -164,8 +174,11 @@ public final class ArticleText {
         int windowLength;
 
         void reset(int textLength) {
-            if (chars.length < textLength + 16) {
-                chars = new char[textLength + textLength / 2 + 16];
+            if (source.length < textLength || source.length > (1 << 20) && textLength < (1 << 16)) {
+                // A thread that once cut a very long text gives its buffers back.
+                source = new char[Math.max(4096, textLength + textLength / 2)];
+                chars = new char[source.length];
+                other = new StringBuilder();
             }
             length = 0;
             wordFrom = 0;
@@ -204,6 +217,22 @@ public final class ArticleText {
                 append(Character.highSurrogate(c));
                 append(Character.lowSurrogate(c));
             }
+        }
+
+        /** Appends ASCII letters and digits from {@code from}, lower-cased; returns where the run ends. */
+        int appendAsciiRun(char[] text, int from, int to) {
+            int i = from;
+            while (i < to && isAsciiLetterOrDigit(text[i])) {
+                i++;
+            }
+            if (length + (i - from) > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + (i - from)));
+            }
+            for (int k = from; k < i; k++) {
+                char c = text[k];
+                chars[length++] = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+            }
+            return i;
         }
 
         void appendFolded(int c) {
@@ -300,7 +329,7 @@ public final class ArticleText {
                 || script == Character.UnicodeScript.THAI);
     }
 
-    private static boolean isWordChar(int c, boolean inWord, String text, int next) {
+    private static boolean isWordChar(int c, boolean inWord, char[] text, int length, int next) {
         if (Character.isLetterOrDigit(c)) {
             return true;
         }
@@ -312,9 +341,9 @@ public final class ArticleText {
             return inWord;
         }
         // An apostrophe or a point between letters/digits stays in the word: don't, U.S., 3.5.
-        if (inWord && (c == '\'' || c == '\u2019' || c == '.' || c == ',') && next < text.length()) {
-            return Character.isLetterOrDigit(text.codePointAt(next)) && (c != ',' || Character.isDigit(
-                    text.codePointAt(next)));
+        if (inWord && (c == '\'' || c == '\u2019' || c == '.' || c == ',') && next < length) {
+            int after = Character.codePointAt(text, next, length);
+            return Character.isLetterOrDigit(after) && (c != ',' || Character.isDigit(after));
         }
         return false;
     }
