@@ -179,7 +179,22 @@ public final class LexicalComparison {
     }
 
     private static long[] distinctCopy(long[] shingles) {
-        return Arrays.stream(shingles).filter(h -> h != 0).sorted().distinct().toArray();
+        // A loop and a primitive sort rather than a stream: this runs twice for every candidate verified.
+        long[] copy = new long[shingles.length];
+        int n = 0;
+        for (long h : shingles) {
+            if (h != 0) {
+                copy[n++] = h;
+            }
+        }
+        Arrays.sort(copy, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || copy[i] != copy[distinct - 1]) {
+                copy[distinct++] = copy[i];
+            }
+        }
+        return Arrays.copyOf(copy, distinct);
     }
 
     /** First position of each shingle hash of a text, in an open-addressing table. */

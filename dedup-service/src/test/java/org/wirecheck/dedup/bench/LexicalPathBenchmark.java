@@ -54,7 +54,11 @@ import info.debatty.java.lsh.MinHash;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class LexicalPathBenchmark {
 
-    private static final int QUERIES = 1_000;
+    /**
+     * Incoming articles, each analysed, looked up and inserted: enough that a run goes through them only a few times,
+     * since each pass adds one more copy of every article to the index (a story received again, a cheap exact match).
+     */
+    private static final int QUERIES = 50_000;
     private static final int BRUTE_FORCE_CORPUS = 1_000;
 
     @Param({"10000"})
@@ -62,10 +66,17 @@ public class LexicalPathBenchmark {
 
     private final SyntheticNews news = new SyntheticNews(42);
     private ReprintIndex index;
+    /** The indexed corpus, analysed: read back to verify candidates (the service reads them through its cache). */
     private final Map<UUID, AnalysedArticle> stored = new HashMap<>();
+    /**
+     * An inserted query is read back as the analysis the operation made of its text, kept once per distinct text
+     * (every copy of a query has the same words), so memory stays bounded while the run inserts copy after copy.
+     */
+    private AnalysedArticle[] analysedQueries;
     private final List<String> queries = new ArrayList<>();
     private final List<Long> sources = new ArrayList<>();
     private int next;
+    private int current;
     private long added;
 
     private MinHash minHash;
@@ -81,7 +92,7 @@ public class LexicalPathBenchmark {
     public void setUp() throws IOException {
         index = new ReprintIndex(new ReprintJudge(ReprintRules.DEFAULT, sentences -> {
             throw new IllegalStateException("The lexical benchmark must not reach the embedding model");
-        }), stored::get);
+        }), this::readBack);
         minHash = new MinHash(128, Integer.MAX_VALUE, 7);
         lsh = new LSH(32, 1 << 20) {
         };
@@ -101,6 +112,7 @@ public class LexicalPathBenchmark {
                 shingleSets.put(text, shingles(text));
             }
         }
+        analysedQueries = new AnalysedArticle[QUERIES];
         for (int q = 0; q < QUERIES; q++) {
             // Half edited reprints of indexed articles, half new articles.
             long source = q % 2 == 0 ? (q * 7919L) % BRUTE_FORCE_CORPUS : -1;
@@ -199,18 +211,24 @@ public class LexicalPathBenchmark {
     }
 
     private String nextQuery() {
-        String q = queries.get(next);
+        current = next;
         next = (next + 1) % QUERIES;
-        return q;
+        return queries.get(current);
+    }
+
+    /** An indexed article for verification: corpus ids are (0, i), inserted queries (1 + query, n). */
+    private AnalysedArticle readBack(UUID id) {
+        long query = id.getMostSignificantBits() - 1;
+        return query < 0 ? stored.get(id) : analysedQueries[(int) query];
     }
 
     @Benchmark
     public void wirecheck(Blackhole blackhole, CpuTime cpu) {
         AnalysedArticle article = AnalysedArticle.of(nextQuery());
         List<Reprint> found = index.findLexical(article, null, null);
-        UUID id = new UUID(1, added++);
+        UUID id = new UUID(1 + current, added++);
         // Verification reads indexed articles back; the service reads them from PostgreSQL through a cache.
-        stored.put(id, article);
+        analysedQueries[current] = article;
         index.add(id, null, article);
         blackhole.consume(found);
         cpu.tick();
