@@ -39,6 +39,9 @@ public final class AnalysedArticle {
     private final int copyWords;
     private final int[] fingerprints;
     private final int[] anchors;
+    /** The distinct shingles, sorted, made on first use: a stored article is verified against again and again. */
+    private volatile long[] distinctShingles;
+    private volatile ShinglePositions shinglePositions;
 
     private AnalysedArticle(ArticleText text, String language, BitSet chrome) {
         this.text = text;
@@ -242,6 +245,40 @@ public final class AnalysedArticle {
     /** Shingle hashes in text order; shingle {@code s} covers words {@code s .. s + SHINGLE_WORDS - 1}; 0 = chrome. */
     long[] shingles() {
         return shingles;
+    }
+
+    /** The distinct non-chrome shingle hashes in ascending order, for resemblance; do not modify. */
+    long[] distinctShingles() {
+        long[] distinct = distinctShingles;
+        if (distinct == null) {
+            long[] copy = new long[shingles.length];
+            int n = 0;
+            for (long h : shingles) {
+                if (h != 0) {
+                    copy[n++] = h;
+                }
+            }
+            Arrays.sort(copy, 0, n);
+            int kept = 0;
+            for (int i = 0; i < n; i++) {
+                if (kept == 0 || copy[i] != copy[kept - 1]) {
+                    copy[kept++] = copy[i];
+                }
+            }
+            distinct = Arrays.copyOf(copy, kept);
+            distinctShingles = distinct;
+        }
+        return distinct;
+    }
+
+    /** Where each shingle first occurs, made on first use (an article verified against, once). */
+    ShinglePositions shinglePositions() {
+        ShinglePositions positions = shinglePositions;
+        if (positions == null) {
+            positions = new ShinglePositions(shingles);
+            shinglePositions = positions;
+        }
+        return positions;
     }
 
     /** The winnowed shingle keys this article is indexed under. */
