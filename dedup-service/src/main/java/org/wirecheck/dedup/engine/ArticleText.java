@@ -75,6 +75,13 @@ public final class ArticleText {
                     wordStart = i;
                 }
                 i = out.appendAsciiRun(src, i, length);
+                if (i < length && src[i] == ' ') {
+                    // The commonest end of a word: a space, which only ends it.
+                    out.finishWord(wordStart, i, lineBreakSinceLastWord);
+                    lineBreakSinceLastWord = false;
+                    lineBreaks = 0;
+                    i++;
+                }
                 continue;
             }
             int c;

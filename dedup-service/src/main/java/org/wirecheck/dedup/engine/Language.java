@@ -94,6 +94,19 @@ public final class Language {
         int wordLength = 0;
         long packed = 0;
         for (int i = 0; i <= length;) {
+            // Most of a Latin-script text: a run of ASCII letters, one word.
+            while (i < length) {
+                int letter = chars[i] | 0x20;
+                if (chars[i] >= 0x80 || letter < 'a' || letter > 'z') {
+                    break;
+                }
+                latin++;
+                if (counting) {
+                    wordLength++;
+                    packed = wordLength <= 7 ? packed << 8 | letter : -1;
+                }
+                i++;
+            }
             // c: the code point for the script counts; lower: the sample lower-cased as String.toLowerCase(ROOT)
             // would, for the words (-1 ends a word). They differ only for a surrogate pair cut at the sample's end,
             // which the words see as a lone surrogate.

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -77,7 +78,9 @@ public class LexicalPathBenchmark {
     private final List<Long> sources = new ArrayList<>();
     private int next;
     private int current;
-    private long added;
+    private int added;
+    /** The query each inserted article was made from, by insert number. */
+    private int[] insertedQuery = new int[1 << 16];
 
     private MinHash minHash;
     private LSH lsh;
@@ -217,17 +220,22 @@ public class LexicalPathBenchmark {
         return queries.get(current);
     }
 
-    /** An indexed article for verification: corpus ids are (0, i), inserted queries (1 + query, n). */
+    /** An indexed article for verification: corpus ids are (0, i), inserted articles (1, n). */
     private AnalysedArticle readBack(UUID id) {
-        long query = id.getMostSignificantBits() - 1;
-        return query < 0 ? stored.get(id) : analysedQueries[(int) query];
+        return id.getMostSignificantBits() == 0
+                ? stored.get(id)
+                : analysedQueries[insertedQuery[(int) id.getLeastSignificantBits()]];
     }
 
     @Benchmark
     public void wirecheck(Blackhole blackhole, CpuTime cpu) {
         AnalysedArticle article = AnalysedArticle.of(nextQuery());
         List<Reprint> found = index.findLexical(article, null, null);
-        UUID id = new UUID(1 + current, added++);
+        if (added == insertedQuery.length) {
+            insertedQuery = Arrays.copyOf(insertedQuery, added * 2);
+        }
+        insertedQuery[added] = current;
+        UUID id = new UUID(1, added++);
         // Verification reads indexed articles back; the service reads them from PostgreSQL through a cache.
         analysedQueries[current] = article;
         index.add(id, null, article);
