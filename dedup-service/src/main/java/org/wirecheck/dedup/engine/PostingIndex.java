@@ -7,8 +7,8 @@ import java.util.function.IntPredicate;
  * An inverted index from 32-bit keys to article slots, in flat primitive arrays so that an article costs a few bytes
  * per key rather than an object per key.
  * <p>
- * Two parts, as in a log-structured merge tree: a sorted part, and a small chained hash table for recent inserts (12
- * bytes a posting plus its bucket). When the recent part outgrows a quarter of the sorted part it is merged in, so
+ * Two parts, as in a log-structured merge tree: a sorted part, and a small chained hash table for recent inserts (8
+ * bytes a posting plus 2 for its bucket, and 8 an article for the slot). When the recent part outgrows a quarter of the sorted part it is merged in, so
  * inserts stay amortised O(log n). Removed articles are skipped by the caller (a tombstone per slot) and dropped from
  * the sorted part at the next merge.
  * <p>
@@ -34,9 +34,16 @@ public final class PostingIndex {
 
     private int[] heads;
     private int[] keys;
-    private int[] slots;
     private int[] previous;
     private int recent;
+    /**
+     * The recent postings' slots, one entry per run of postings of one slot (an article's keys are filed together):
+     * run {@code r} starts at posting {@code runStarts[r]} and belongs to {@code runSlots[r]}. 8 bytes an article
+     * instead of 4 bytes a posting.
+     */
+    private int[] runStarts;
+    private int[] runSlots;
+    private int runs;
     /** Recent postings at which the recent part is merged into the sorted part. */
     private int recentLimit;
     private final IntPredicate removed;
@@ -59,9 +66,17 @@ public final class PostingIndex {
             if (recent == keys.length) {
                 growRecent();
             }
+            if (runs == 0 || runSlots[runs - 1] != slot) {
+                if (runs == runStarts.length) {
+                    runStarts = Arrays.copyOf(runStarts, runs * 2);
+                    runSlots = Arrays.copyOf(runSlots, runs * 2);
+                }
+                runStarts[runs] = recent;
+                runSlots[runs] = slot;
+                runs++;
+            }
             int bucket = bucket(key, heads.length);
             keys[recent] = key;
-            slots[recent] = slot;
             previous[recent] = heads[bucket];
             heads[bucket] = recent;
             recent++;
@@ -102,7 +117,7 @@ public final class PostingIndex {
                     if (found == matches.length) {
                         matches = Arrays.copyOf(matches, Math.min(maxPostingsPerKey, found * 2));
                     }
-                    matches[found++] = slots[p];
+                    matches[found++] = slotOf(p);
                 }
             }
             if (common) {
@@ -119,6 +134,21 @@ public final class PostingIndex {
             }
         }
         return Arrays.copyOf(touched, touchedCount);
+    }
+
+    /** The slot of a recent posting: that of the last run starting at or before it. */
+    private int slotOf(int posting) {
+        int lo = 0;
+        int hi = runs - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (runStarts[mid] <= posting) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return runSlots[lo];
     }
 
     /** The first position in {@code [from, to)} whose low key is not below {@code low}. */
@@ -143,7 +173,8 @@ public final class PostingIndex {
 
     /** Bytes held by the arrays, for the memory-per-article figure. */
     public long bytes() {
-        return 4L * directory.length + 6L * sortedSlots.length + 4L * heads.length + 12L * keys.length;
+        return 4L * directory.length + 6L * sortedSlots.length + 4L * heads.length + 8L * keys.length
+                + 8L * runStarts.length;
     }
 
     /** Moves the recent postings into the sorted part, dropping removed slots. */
@@ -151,8 +182,11 @@ public final class PostingIndex {
         // Fresh postings as (key, slot) with the key's sign bit flipped, so that sorting the longs orders the keys
         // unsigned, as the directory does.
         long[] fresh = new long[recent];
-        for (int p = 0; p < recent; p++) {
-            fresh[p] = (long) (keys[p] ^ Integer.MIN_VALUE) << 32 | (slots[p] & 0xFFFFFFFFL);
+        for (int r = 0; r < runs; r++) {
+            int end = r + 1 < runs ? runStarts[r + 1] : recent;
+            for (int p = runStarts[r]; p < end; p++) {
+                fresh[p] = (long) (keys[p] ^ Integer.MIN_VALUE) << 32 | (runSlots[r] & 0xFFFFFFFFL);
+            }
         }
         Arrays.sort(fresh);
         int total = sortedSlots.length + fresh.length;
@@ -204,20 +238,23 @@ public final class PostingIndex {
         recentLimit = Math.max(MIN_RECENT, sortedSlots.length / 4);
         allocateRecent(Math.min(recentLimit, FIRST_RECENT_CAPACITY));
         recent = 0;
+        runStarts = new int[64];
+        runSlots = new int[64];
+        runs = 0;
     }
 
+    /** Recent arrays for {@code capacity} postings, with a bucket per two (chains of two on average when full). */
     private void allocateRecent(int capacity) {
-        int table = Integer.highestOneBit(capacity - 1) << 1;
-        heads = new int[table];
+        int table = Math.max(16, Integer.highestOneBit(capacity));
+        heads = new int[table / 2];
         Arrays.fill(heads, -1);
         keys = keys == null ? new int[capacity] : Arrays.copyOf(keys, capacity);
-        slots = slots == null ? new int[capacity] : Arrays.copyOf(slots, capacity);
         previous = new int[capacity];
     }
 
-    /** Doubles the recent arrays (up to the merge limit) and re-chains them, newest first as before. */
+    /** Grows the recent arrays by half (up to the merge limit) and re-chains them, newest first as before. */
     private void growRecent() {
-        allocateRecent(Math.min(recentLimit, keys.length * 2));
+        allocateRecent(Math.min(recentLimit, keys.length + keys.length / 2));
         for (int p = 0; p < recent; p++) {
             int bucket = bucket(keys[p], heads.length);
             previous[p] = heads[bucket];
