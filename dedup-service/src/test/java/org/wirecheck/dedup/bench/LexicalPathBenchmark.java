@@ -47,8 +47,10 @@ import info.debatty.java.lsh.MinHash;
  * <li>{@code bruteForceCommonsText}: Commons Text {@link IntersectionSimilarity} (Jaccard of the shingle sets) against
  * every indexed article, over a 1,000-article corpus (it is linear in the corpus).
  * </ul>
- * Recall on edited reprints (did the method find the article a query was made from) is measured in the set-up, on the
- * same queries, and written to {@code target/bench/lexical-recall.txt}.
+ * Incoming articles: {@value #QUERIES} distinct texts, half edited reprints of indexed articles (spread over the whole
+ * corpus, so an edited reprint also meets the earlier reprints of its story), half new. Recall on edited reprints (did
+ * the method find the article a query was made from) is measured in the set-up, on the same queries, and written to
+ * {@code target/bench/lexical-recall.txt}. Each benchmark method also reports its thread's CPU time ({@link CpuTime}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -57,7 +59,8 @@ public class LexicalPathBenchmark {
 
     /**
      * Incoming articles, each analysed, looked up and inserted: enough that a run goes through them only a few times,
-     * since each pass adds one more copy of every article to the index (a story received again, a cheap exact match).
+     * since each pass adds one more copy of every article to the index (a story received again), and that the texts
+     * do not all stay in the CPU caches.
      */
     private static final int QUERIES = 50_000;
     private static final int BRUTE_FORCE_CORPUS = 1_000;
