@@ -187,6 +187,13 @@ public final class ArticleText {
                 chars = new char[source.length];
                 other = new StringBuilder();
             }
+            if (wordEnds.length > (1 << 16) && textLength < (1 << 16)) {
+                wordEnds = new int[1024];
+                starts = new int[1024];
+                ends = new int[1024];
+                hashes = new long[1024];
+                paragraphs = new int[64];
+            }
             length = 0;
             wordFrom = 0;
             ascii = true;

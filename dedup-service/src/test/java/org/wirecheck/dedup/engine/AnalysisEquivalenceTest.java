@@ -74,6 +74,21 @@ class AnalysisEquivalenceTest {
     }
 
     @Test
+    void aVeryLongTextThenAShortOneOnTheSameThread() {
+        // The per-thread buffers grow for the long text and are given back for the next one.
+        for (String text : new String[]{"Word, w\u00F6rd; 3.5 ".repeat(40_000), "Don\u2019t go", ""}) {
+            ArticleText actual = ArticleText.of(text);
+            ReferenceArticleText expected = ReferenceArticleText.of(text);
+            assertEquals(expected.wordCount(), actual.wordCount());
+            assertEquals(expected.normalisedHash(), actual.normalisedHash());
+            for (int w = 0; w < expected.wordCount(); w += 997) {
+                assertEquals(expected.word(w), actual.word(w));
+                assertEquals(expected.end(w), actual.end(w));
+            }
+        }
+    }
+
+    @Test
     void languageIsTheSameAsTheReference() {
         Random random = new Random(7);
         for (int t = 0; t < 3_000; t++) {
