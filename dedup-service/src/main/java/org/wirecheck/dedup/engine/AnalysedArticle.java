@@ -39,6 +39,9 @@ public final class AnalysedArticle {
     private final int copyWords;
     private final int[] fingerprints;
     private final int[] anchors;
+    /** The distinct shingles, sorted, made on first use: a stored article is verified against again and again. */
+    private volatile long[] distinctShingles;
+    private volatile ShinglePositions shinglePositions;
 
     private AnalysedArticle(ArticleText text, String language, BitSet chrome) {
         this.text = text;
@@ -48,13 +51,14 @@ public final class AnalysedArticle {
         this.copyWords = words - chrome.cardinality();
         int count = words >= SHINGLE_WORDS ? words - SHINGLE_WORDS + 1 : words > 0 ? 1 : 0;
         this.shingles = new long[count];
+        boolean anyChrome = copyWords < words;
         for (int s = 0; s < count; s++) {
             int end = Math.min(words, s + SHINGLE_WORDS);
             long h = 0x6A09E667F3BCC909L;
             boolean touchesChrome = false;
             for (int w = s; w < end; w++) {
                 h = Long.rotateLeft(h ^ text.wordHash(w), 23) * 0xBF58476D1CE4E5B9L;
-                touchesChrome |= chrome.get(w);
+                touchesChrome |= anyChrome && chrome.get(w);
             }
             // 0 marks a shingle that touches chrome; a real hash of 0 is folded onto 1.
             shingles[s] = touchesChrome ? 0 : (h == 0 ? 1 : h);
@@ -80,28 +84,62 @@ public final class AnalysedArticle {
         return of(text, Boilerplate.PublisherBoilerplate.NONE);
     }
 
-    private static int[] winnow(long[] shingles) {
-        int[] kept = new int[Math.max(4, shingles.length * 2 / WINNOWING_WINDOW + 4)];
+    /**
+     * The rightmost smallest fingerprint of every window, each position kept once, in one pass: a deque holds the
+     * positions that can still be a window's minimum (increasing fingerprints, so its head is the minimum; a new
+     * shingle evicts every one behind it that is not smaller, which makes the head the rightmost of equal minima).
+     */
+    static int[] winnow(long[] shingles) {
+        int n = shingles.length;
+        int window = Math.min(WINNOWING_WINDOW, n);
+        int[] kept = new int[Math.max(4, n * 2 / WINNOWING_WINDOW + 4)];
         int count = 0;
         int lastKept = -1;
-        int window = Math.min(WINNOWING_WINDOW, shingles.length);
-        for (int start = 0; start + window <= shingles.length; start++) {
-            int min = -1;
-            // Rightmost minimum, as in the paper, so a run of equal hashes yields one fingerprint.
-            for (int s = start; s < start + window; s++) {
-                if (shingles[s] != 0 && (min < 0 || fingerprintOf(shingles[s]) <= fingerprintOf(shingles[min]))) {
-                    min = s;
+        int[] deque = new int[n];
+        int head = 0;
+        int tail = 0;
+        for (int s = 0; s < n; s++) {
+            if (shingles[s] != 0) {
+                int fingerprint = fingerprintOf(shingles[s]);
+                while (tail > head && fingerprintOf(shingles[deque[tail - 1]]) >= fingerprint) {
+                    tail--;
                 }
+                deque[tail++] = s;
             }
-            if (min >= 0 && min != lastKept) {
+            int start = s - window + 1;
+            if (start < 0) {
+                continue;
+            }
+            while (tail > head && deque[head] < start) {
+                head++;
+            }
+            if (tail > head && deque[head] != lastKept) {
                 if (count == kept.length) {
                     kept = Arrays.copyOf(kept, count * 2);
                 }
-                kept[count++] = fingerprintOf(shingles[min]);
-                lastKept = min;
+                lastKept = deque[head];
+                kept[count++] = fingerprintOf(shingles[lastKept]);
             }
         }
-        return Arrays.stream(kept, 0, count).distinct().toArray();
+        return distinct(kept, count);
+    }
+
+    /** The distinct values in first-seen order. */
+    private static int[] distinct(int[] values, int count) {
+        if (count > 256) {
+            return Arrays.stream(values, 0, count).distinct().toArray();
+        }
+        int[] result = new int[count];
+        int n = 0;
+        outer : for (int i = 0; i < count; i++) {
+            for (int j = 0; j < n; j++) {
+                if (result[j] == values[i]) {
+                    continue outer;
+                }
+            }
+            result[n++] = values[i];
+        }
+        return n == count ? result : Arrays.copyOf(result, n);
     }
 
     /** The 32-bit key a shingle is indexed under, compared unsigned so the minimum is well spread. */
@@ -109,25 +147,80 @@ public final class AnalysedArticle {
         return (int) (shingle >>> 32) ^ Integer.MIN_VALUE;
     }
 
+    /**
+     * The {@link #ANCHORS} smallest distinct pair hashes, kept in a bounded max-heap as the pairs stream by, so the
+     * article's pairs are never sorted; only a pair below the heap's largest is checked for being a repeat.
+     */
     private static int[] anchors(ArticleText text, BitSet chrome) {
-        long[] candidates = new long[text.wordCount()];
-        int count = 0;
+        long[] heap = new long[ANCHORS];
+        int size = 0;
+        boolean previousIsAnchor = text.wordCount() > 0 && anchorWord(text, 0);
         for (int w = 0; w + 1 < text.wordCount(); w++) {
-            if (!chrome.get(w) && !chrome.get(w + 1) && anchorWord(text.word(w)) && anchorWord(text.word(w + 1))) {
-                candidates[count++] = text.wordHash(w) * 31 + text.wordHash(w + 1);
+            boolean nextIsAnchor = anchorWord(text, w + 1);
+            if (previousIsAnchor && nextIsAnchor && !chrome.get(w) && !chrome.get(w + 1)) {
+                long pair = text.wordHash(w) * 31 + text.wordHash(w + 1);
+                if ((size < ANCHORS || pair < heap[0]) && !contains(heap, size, pair)) {
+                    if (size < ANCHORS) {
+                        siftUp(heap, size++, pair);
+                    } else {
+                        siftDown(heap, size, pair);
+                    }
+                }
             }
+            previousIsAnchor = nextIsAnchor;
         }
-        long[] distinct = Arrays.stream(candidates, 0, count).distinct().sorted().toArray();
-        int[] result = new int[Math.min(ANCHORS, distinct.length)];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = (int) (distinct[i] >>> 32);
+        Arrays.sort(heap, 0, size);
+        int[] result = new int[size];
+        for (int i = 0; i < size; i++) {
+            result[i] = (int) (heap[i] >>> 32);
         }
         return result;
     }
 
+    private static boolean contains(long[] values, int size, long value) {
+        for (int i = 0; i < size; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void siftUp(long[] heap, int at, long value) {
+        while (at > 0) {
+            int parent = (at - 1) >>> 1;
+            if (heap[parent] >= value) {
+                break;
+            }
+            heap[at] = heap[parent];
+            at = parent;
+        }
+        heap[at] = value;
+    }
+
+    /** Replaces the largest value of a full heap. */
+    private static void siftDown(long[] heap, int size, long value) {
+        int at = 0;
+        while (true) {
+            int child = 2 * at + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && heap[child + 1] > heap[child]) {
+                child++;
+            }
+            if (heap[child] <= value) {
+                break;
+            }
+            heap[at] = heap[child];
+            at = child;
+        }
+        heap[at] = value;
+    }
+
     /** Function words ("of", "the", "and") are too common to anchor anything; Han characters are words on their own. */
-    private static boolean anchorWord(String word) {
-        return word.length() >= ANCHOR_MIN_LENGTH || Character.isIdeographic(word.codePointAt(0));
+    private static boolean anchorWord(ArticleText text, int word) {
+        return text.wordLength(word) >= ANCHOR_MIN_LENGTH || Character.isIdeographic(text.wordFirstCodePoint(word));
     }
 
     public ArticleText text() {
@@ -154,6 +247,40 @@ public final class AnalysedArticle {
         return shingles;
     }
 
+    /** The distinct non-chrome shingle hashes in ascending order, for resemblance; do not modify. */
+    long[] distinctShingles() {
+        long[] distinct = distinctShingles;
+        if (distinct == null) {
+            long[] copy = new long[shingles.length];
+            int n = 0;
+            for (long h : shingles) {
+                if (h != 0) {
+                    copy[n++] = h;
+                }
+            }
+            Arrays.sort(copy, 0, n);
+            int kept = 0;
+            for (int i = 0; i < n; i++) {
+                if (kept == 0 || copy[i] != copy[kept - 1]) {
+                    copy[kept++] = copy[i];
+                }
+            }
+            distinct = Arrays.copyOf(copy, kept);
+            distinctShingles = distinct;
+        }
+        return distinct;
+    }
+
+    /** Where each shingle first occurs, made on first use (an article verified against, once). */
+    ShinglePositions shinglePositions() {
+        ShinglePositions positions = shinglePositions;
+        if (positions == null) {
+            positions = new ShinglePositions(shingles);
+            shinglePositions = positions;
+        }
+        return positions;
+    }
+
     /** The winnowed shingle keys this article is indexed under. */
     public int[] fingerprints() {
         return fingerprints.clone();
@@ -166,14 +293,6 @@ public final class AnalysedArticle {
 
     /** True if the normalised words are the same, i.e. the texts differ at most in case, quotes, dashes, spaces. */
     public boolean sameWordsAs(AnalysedArticle other) {
-        if (text.wordCount() != other.text.wordCount() || text.normalisedHash() != other.text.normalisedHash()) {
-            return false;
-        }
-        for (int w = 0; w < text.wordCount(); w++) {
-            if (!text.word(w).equals(other.text.word(w))) {
-                return false;
-            }
-        }
-        return true;
+        return text.wordCount() == other.text.wordCount() && text.sameWords(other.text);
     }
 }

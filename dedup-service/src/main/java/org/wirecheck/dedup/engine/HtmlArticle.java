@@ -65,7 +65,8 @@ public final class HtmlArticle {
             end--;
         }
         out.setLength(end);
-        if (out.isEmpty() || out.toString().endsWith("\n\n")) {
+        // The last two chars, not out.toString(): that copied the whole text at every block element.
+        if (out.isEmpty() || end >= 2 && out.charAt(end - 1) == '\n' && out.charAt(end - 2) == '\n') {
             return;
         }
         out.append(out.charAt(out.length() - 1) == '\n' ? "\n" : "\n\n");

@@ -1,8 +1,8 @@
 package org.wirecheck.dedup.engine;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Tells the language of an article from its letters: the script first (Arabic, Cyrillic, Han, ...), then the letters
@@ -29,60 +29,174 @@ public final class Language {
             "tr", Set.of("ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "gibi", "olan", "ama",
                     "ne"));
 
+    /** The languages in the iteration order of {@link #LATIN_FUNCTION_WORDS}, so tie-breaks stay as they were. */
+    private static final String[] LANGUAGES = LATIN_FUNCTION_WORDS.keySet().toArray(String[]::new);
+    /** Every function word packed (see {@link #pack}), in an open-addressing table, with a bit per language. */
+    private static final long[] FUNCTION_WORD_TABLE = new long[512];
+    private static final int[] FUNCTION_WORD_TABLE_LANGUAGES = new int[512];
+
+    static {
+        TreeMap<Long, Integer> words = new TreeMap<>();
+        for (int l = 0; l < LANGUAGES.length; l++) {
+            for (String word : LATIN_FUNCTION_WORDS.get(LANGUAGES[l])) {
+                words.merge(pack(word), 1 << l, (a, b) -> a | b);
+            }
+        }
+        int mask = FUNCTION_WORD_TABLE.length - 1;
+        words.forEach((packed, languages) -> {
+            int at = (int) (packed * 0x9E3779B97F4A7C15L >>> 40) & mask;
+            while (FUNCTION_WORD_TABLE[at] != 0) {
+                at = (at + 1) & mask;
+            }
+            FUNCTION_WORD_TABLE[at] = packed;
+            FUNCTION_WORD_TABLE_LANGUAGES[at] = languages;
+        });
+    }
+
     private Language() {
     }
 
     /** The ISO 639-1 code of the text's language, or {@code "und"} if there are no letters to go by. */
     public static String detect(CharSequence text) {
+        // The first 4,000 characters tell the script as well as the whole text, at a fraction of the cost; one more
+        // is read so that a surrogate pair across the cut still counts as its letter.
+        char[] chars = SAMPLE.get();
+        int read = Math.min(text.length(), SAMPLE_LENGTH + 1);
+        if (text instanceof String string) {
+            string.getChars(0, read, chars, 0);
+        } else {
+            for (int i = 0; i < read; i++) {
+                chars[i] = text.charAt(i);
+            }
+        }
+        return detect(chars, read);
+    }
+
+    private static final int SAMPLE_LENGTH = 4_000;
+    private static final ThreadLocal<char[]> SAMPLE = ThreadLocal.withInitial(() -> new char[SAMPLE_LENGTH + 1]);
+
+    /**
+     * One pass over the sample: letters are counted by script, and at the same time the sample is cut into words
+     * (runs of letters, lower-cased) and Latin-script function words are counted per language, in case the Latin
+     * script wins. A function word is at most 6 chars, all below U+0100, so a word is looked up by its chars packed
+     * into a {@code long}, without making it a string.
+     */
+    private static String detect(char[] chars, int read) {
         int latin = 0, arabic = 0, cyrillic = 0, han = 0, kana = 0, hangul = 0, greek = 0, hebrew = 0,
                 devanagari = 0, thai = 0;
         int pashto = 0, persian = 0, arabicOnly = 0, urdu = 0, ukrainian = 0, bulgarian = 0, serbian = 0;
-        // The first 4,000 characters tell the script as well as the whole text, at a fraction of the cost.
-        int length = Math.min(text.length(), 4_000);
-        for (int i = 0; i < length;) {
-            int c = Character.codePointAt(text, i);
-            i += Character.charCount(c);
-            if (c < 0x80) {
-                latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
-                continue;
+        int length = Math.min(read, SAMPLE_LENGTH);
+        int[] hits = new int[LANGUAGES.length];
+        int[] hitOrder = new int[LANGUAGES.length];
+        int hitLanguages = 0;
+        int words = 0;
+        boolean counting = true;
+        int wordLength = 0;
+        long packed = 0;
+        for (int i = 0; i <= length;) {
+            // Most of a Latin-script text: a run of ASCII letters, one word.
+            while (i < length) {
+                int letter = chars[i] | 0x20;
+                if (chars[i] >= 0x80 || letter < 'a' || letter > 'z') {
+                    break;
+                }
+                latin++;
+                if (counting) {
+                    wordLength++;
+                    packed = wordLength <= 7 ? packed << 8 | letter : -1;
+                }
+                i++;
             }
-            if (!Character.isLetter(c)) {
-                continue;
-            }
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            switch (script) {
-                case LATIN -> latin++;
-                case ARABIC -> {
-                    arabic++;
-                    if ("ټډړږښګڼېۍځڅ".indexOf(c) >= 0) {
-                        pashto++;
-                    } else if ("پچژگ".indexOf(c) >= 0) {
-                        persian++;
-                    } else if ("ةيكى".indexOf(c) >= 0) {
-                        arabicOnly++;
-                    } else if ("ٹڈڑںے".indexOf(c) >= 0) {
-                        urdu++;
+            // c: the code point for the script counts; lower: the sample lower-cased as String.toLowerCase(ROOT)
+            // would, for the words (-1 ends a word). They differ only for a surrogate pair cut at the sample's end,
+            // which the words see as a lone surrogate.
+            int c;
+            int lower;
+            boolean endsWord = false;
+            if (i == length) {
+                c = -1;
+                lower = -1;
+                i++;
+            } else if ((c = chars[i]) < 0x80) {
+                i++;
+                lower = c | 0x20;
+                if (lower >= 'a' && lower <= 'z') {
+                    latin++;
+                } else {
+                    lower = -1;
+                }
+            } else {
+                if (Character.isHighSurrogate((char) c) && i + 1 < read && Character.isLowSurrogate(chars[i + 1])) {
+                    c = Character.toCodePoint((char) c, chars[i + 1]);
+                    lower = i + 1 < length ? c : chars[i];
+                    i += 2;
+                } else {
+                    lower = c;
+                    i++;
+                }
+                // U+0130 lower-cases to "i" and a combining dot, which is not a letter and so ends the word; capital
+                // sigma to a small sigma, a letter either way.
+                endsWord = lower == 0x0130;
+                lower = lower == 0x0130 ? 'i' : lower == 0x03A3 ? 0x03C3 : Character.toLowerCase(lower);
+                if (!Character.isLetter(lower)) {
+                    lower = -1;
+                }
+                if (Character.isLetter(c)) {
+                    switch (Character.UnicodeScript.of(c)) {
+                        case LATIN -> latin++;
+                        case ARABIC -> {
+                            arabic++;
+                            if ("ټډړږښګڼېۍځڅ".indexOf(c) >= 0) {
+                                pashto++;
+                            } else if ("پچژگ".indexOf(c) >= 0) {
+                                persian++;
+                            } else if ("ةيكى".indexOf(c) >= 0) {
+                                arabicOnly++;
+                            } else if ("ٹڈڑںے".indexOf(c) >= 0) {
+                                urdu++;
+                            }
+                        }
+                        case CYRILLIC -> {
+                            cyrillic++;
+                            if ("іїєґІЇЄҐ".indexOf(c) >= 0) {
+                                ukrainian++;
+                            } else if ("ъЪ".indexOf(c) >= 0) {
+                                bulgarian++;
+                            } else if ("ђћџљњЂЋЏЉЊ".indexOf(c) >= 0) {
+                                serbian++;
+                            }
+                        }
+                        case HAN -> han++;
+                        case HIRAGANA, KATAKANA -> kana++;
+                        case HANGUL -> hangul++;
+                        case GREEK -> greek++;
+                        case HEBREW -> hebrew++;
+                        case DEVANAGARI -> devanagari++;
+                        case THAI -> thai++;
+                        default -> {
+                        }
                     }
                 }
-                case CYRILLIC -> {
-                    cyrillic++;
-                    if ("іїєґІЇЄҐ".indexOf(c) >= 0) {
-                        ukrainian++;
-                    } else if ("ъЪ".indexOf(c) >= 0) {
-                        bulgarian++;
-                    } else if ("ђћџљњЂЋЏЉЊ".indexOf(c) >= 0) {
-                        serbian++;
+            }
+            if (!counting) {
+                continue;
+            }
+            if (lower >= 0) {
+                wordLength++;
+                packed = lower < 0x100 && wordLength <= 7 ? packed << 8 | lower : -1;
+            }
+            if ((lower < 0 || endsWord) && wordLength > 0) {
+                words++;
+                int languages = wordLength <= 7 && packed >= 0 ? functionWordLanguages(packed) : 0;
+                for (int l = 0; languages != 0; l++, languages >>>= 1) {
+                    if ((languages & 1) != 0 && hits[l]++ == 0) {
+                        hitOrder[hitLanguages++] = l;
                     }
                 }
-                case HAN -> han++;
-                case HIRAGANA, KATAKANA -> kana++;
-                case HANGUL -> hangul++;
-                case GREEK -> greek++;
-                case HEBREW -> hebrew++;
-                case DEVANAGARI -> devanagari++;
-                case THAI -> thai++;
-                default -> {
-                }
+                // Only the first 2,000 words (and the one that reaches the limit) are looked up.
+                counting = words <= 2000;
+                wordLength = 0;
+                packed = 0;
             }
         }
         int[] counts = {latin, arabic, cyrillic, han + kana, hangul, greek, hebrew, devanagari, thai};
@@ -93,7 +207,7 @@ public final class Language {
             }
         }
         return switch (best) {
-            case 0 -> latinLanguage(text);
+            case 0 -> latinLanguage(hits, hitOrder, hitLanguages, Math.min(words, 2000));
             // Pashto writes Persian letters too, so its own letters decide first; Persian letters rule out Arabic.
             case 1 -> pashto >= 3 && pashto * 200 >= arabic
                     ? "ps"
@@ -113,29 +227,42 @@ public final class Language {
         };
     }
 
-    private static String latinLanguage(CharSequence text) {
-        Map<String, Integer> hits = new java.util.HashMap<>();
-        int words = 0;
-        CharSequence sample = text.subSequence(0, Math.min(text.length(), 4_000));
-        for (String word : sample.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            words++;
-            for (var language : LATIN_FUNCTION_WORDS.entrySet()) {
-                if (language.getValue().contains(word)) {
-                    hits.merge(language.getKey(), 1, Integer::sum);
-                }
-            }
-            if (words > 2000) {
-                break;
-            }
+    /** The Latin-script language whose function words make at least 5 % of the words, the most of them. */
+    private static String latinLanguage(int[] hits, int[] hitOrder, int hitLanguages, int counted) {
+        // Ties go to the language a hash map filled by merge() in order of first hit lists first, as they always
+        // have (merge() puts a new key at the head of its bucket, put() at its tail: the order is kept exactly).
+        Map<String, Integer> byLanguage = new java.util.HashMap<>();
+        for (int h = 0; h < hitLanguages; h++) {
+            byLanguage.merge(LANGUAGES[hitOrder[h]], hits[hitOrder[h]], Integer::sum);
         }
-        int counted = Math.min(words, 2000);
-        return hits.entrySet().stream()
+        return byLanguage.entrySet().stream()
                 .filter(e -> e.getValue() * 20 >= counted)
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
                 .orElse("und");
+    }
+
+    /** Bit {@code l} set if the packed word is a function word of {@code LANGUAGES[l]}. */
+    private static int functionWordLanguages(long packed) {
+        int mask = FUNCTION_WORD_TABLE.length - 1;
+        for (int at = (int) (packed * 0x9E3779B97F4A7C15L >>> 40) & mask;; at = (at + 1) & mask) {
+            if (FUNCTION_WORD_TABLE[at] == packed) {
+                return FUNCTION_WORD_TABLE_LANGUAGES[at];
+            }
+            if (FUNCTION_WORD_TABLE[at] == 0) {
+                return 0;
+            }
+        }
+    }
+
+    private static long pack(String word) {
+        long packed = 0;
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) >= 0x100 || k >= 7) {
+                throw new IllegalStateException("A function word must be short and Latin-1: " + word);
+            }
+            packed = packed << 8 | word.charAt(k);
+        }
+        return packed;
     }
 }

@@ -37,7 +37,7 @@ public final class LexicalComparison {
         if (a.length == 0 || b.length == 0) {
             return LexicalMatch.NONE;
         }
-        ShinglePositions positions = new ShinglePositions(b);
+        ShinglePositions positions = other.shinglePositions();
         List<int[]> runs = new ArrayList<>();
         boolean[] matched = new boolean[a.length];
         int[] run = null;
@@ -117,7 +117,8 @@ public final class LexicalComparison {
             passages.add(new Passage(self.text().start(w[0]), self.text().end(w[1]), other.text().start(w[2]),
                     other.text().end(w[3])));
         }
-        return new LexicalMatch(jaccard(a, b), share(self, coveredA), share(other, coveredB), List.copyOf(passages),
+        return new LexicalMatch(jaccardOfDistinct(self.distinctShingles(), other.distinctShingles()),
+                share(self, coveredA), share(other, coveredB), List.copyOf(passages),
                 leadInThis, leadOfThisInOther, longest, span == 0 ? 0 : (double) hits / span);
     }
 
@@ -159,6 +160,10 @@ public final class LexicalComparison {
         if (article.copyWords() == 0) {
             return 0;
         }
+        if (article.copyWords() == article.text().wordCount()) {
+            // No chrome: every covered word is copy.
+            return Math.min(1.0, (double) covered.cardinality() / article.copyWords());
+        }
         int copy = 0;
         for (int w = covered.nextSetBit(0); w >= 0; w = covered.nextSetBit(w + 1)) {
             if (!article.isChrome(w)) {
@@ -170,8 +175,11 @@ public final class LexicalComparison {
 
     /** Jaccard of the two sets of non-chrome shingles, by merging sorted copies. */
     static double jaccard(long[] a, long[] b) {
-        long[] x = distinctCopy(a);
-        long[] y = distinctCopy(b);
+        return jaccardOfDistinct(distinctCopy(a), distinctCopy(b));
+    }
+
+    /** Jaccard of two sets given as sorted arrays of distinct values. */
+    private static double jaccardOfDistinct(long[] x, long[] y) {
         int i = 0, j = 0, common = 0;
         while (i < x.length && j < y.length) {
             if (x[i] == y[j]) {
@@ -189,45 +197,21 @@ public final class LexicalComparison {
     }
 
     private static long[] distinctCopy(long[] shingles) {
-        return Arrays.stream(shingles).filter(h -> h != 0).sorted().distinct().toArray();
-    }
-
-    /** First position of each shingle hash of a text, in an open-addressing table. */
-    private static final class ShinglePositions {
-        private final long[] hashes;
-        private final int[] positions;
-        private final int mask;
-
-        ShinglePositions(long[] shingles) {
-            int size = Integer.highestOneBit(Math.max(4, shingles.length) * 2 - 1) << 1;
-            hashes = new long[size];
-            positions = new int[size];
-            mask = size - 1;
-            for (int s = 0; s < shingles.length; s++) {
-                long h = shingles[s];
-                if (h == 0) {
-                    continue;
-                }
-                int slot = (int) (h ^ (h >>> 32)) & mask;
-                while (hashes[slot] != 0 && hashes[slot] != h) {
-                    slot = (slot + 1) & mask;
-                }
-                if (hashes[slot] == 0) {
-                    hashes[slot] = h;
-                    positions[slot] = s;
-                }
+        // A loop and a primitive sort rather than a stream: this runs twice for every candidate verified.
+        long[] copy = new long[shingles.length];
+        int n = 0;
+        for (long h : shingles) {
+            if (h != 0) {
+                copy[n++] = h;
             }
         }
-
-        int first(long h) {
-            int slot = (int) (h ^ (h >>> 32)) & mask;
-            while (hashes[slot] != 0) {
-                if (hashes[slot] == h) {
-                    return positions[slot];
-                }
-                slot = (slot + 1) & mask;
+        Arrays.sort(copy, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || copy[i] != copy[distinct - 1]) {
+                copy[distinct++] = copy[i];
             }
-            return -1;
         }
+        return Arrays.copyOf(copy, distinct);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -46,15 +47,22 @@ import info.debatty.java.lsh.MinHash;
  * <li>{@code bruteForceCommonsText}: Commons Text {@link IntersectionSimilarity} (Jaccard of the shingle sets) against
  * every indexed article, over a 1,000-article corpus (it is linear in the corpus).
  * </ul>
- * Recall on edited reprints (did the method find the article a query was made from) is measured in the set-up, on the
- * same queries, and written to {@code target/bench/lexical-recall.txt}.
+ * Incoming articles: {@value #QUERIES} distinct texts, half edited reprints of indexed articles (spread over the whole
+ * corpus, so an edited reprint also meets the earlier reprints of its story), half new. Recall on edited reprints (did
+ * the method find the article a query was made from) is measured in the set-up, on the same queries, and written to
+ * {@code target/bench/lexical-recall.txt}. Each benchmark method also reports its thread's CPU time ({@link CpuTime}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class LexicalPathBenchmark {
 
-    private static final int QUERIES = 1_000;
+    /**
+     * Incoming articles, each analysed, looked up and inserted: enough that a run goes through them only a few times,
+     * since each pass adds one more copy of every article to the index (a story received again), and that the texts
+     * do not all stay in the CPU caches.
+     */
+    private static final int QUERIES = 50_000;
     private static final int BRUTE_FORCE_CORPUS = 1_000;
 
     @Param({"10000"})
@@ -62,11 +70,20 @@ public class LexicalPathBenchmark {
 
     private final SyntheticNews news = new SyntheticNews(42);
     private ReprintIndex index;
+    /** The indexed corpus, analysed: read back to verify candidates (the service reads them through its cache). */
     private final Map<UUID, AnalysedArticle> stored = new HashMap<>();
+    /**
+     * An inserted query is read back as the analysis the operation made of its text, kept once per distinct text
+     * (every copy of a query has the same words), so memory stays bounded while the run inserts copy after copy.
+     */
+    private AnalysedArticle[] analysedQueries;
     private final List<String> queries = new ArrayList<>();
     private final List<Long> sources = new ArrayList<>();
     private int next;
-    private long added;
+    private int current;
+    private int added;
+    /** The query each inserted article was made from, by insert number. */
+    private int[] insertedQuery = new int[1 << 16];
 
     private MinHash minHash;
     private LSH lsh;
@@ -81,7 +98,7 @@ public class LexicalPathBenchmark {
     public void setUp() throws IOException {
         index = new ReprintIndex(new ReprintJudge(ReprintRules.DEFAULT, sentences -> {
             throw new IllegalStateException("The lexical benchmark must not reach the embedding model");
-        }), stored::get);
+        }), this::readBack);
         minHash = new MinHash(128, Integer.MAX_VALUE, 7);
         lsh = new LSH(32, 1 << 20) {
         };
@@ -101,9 +118,11 @@ public class LexicalPathBenchmark {
                 shingleSets.put(text, shingles(text));
             }
         }
+        analysedQueries = new AnalysedArticle[QUERIES];
         for (int q = 0; q < QUERIES; q++) {
             // Half edited reprints of indexed articles, half new articles.
-            long source = q % 2 == 0 ? (q * 7919L) % BRUTE_FORCE_CORPUS : -1;
+            // Sources spread over the whole corpus: a story is reprinted a few times, not dozens.
+            long source = q % 2 == 0 ? (q * 7919L) % corpusSize : -1;
             sources.add(source);
             queries.add(source >= 0 ? news.editedReprint(source, q) : news.article(10_000_000L + q));
         }
@@ -126,7 +145,7 @@ public class LexicalPathBenchmark {
             if (lshQuery(shingles(queries.get(q))).contains((int) source)) {
                 lshFound++;
             }
-            if (q < 200) {
+            if (source < BRUTE_FORCE_CORPUS && bruteChecked < 100) {
                 bruteChecked++;
                 if (bruteForce(queries.get(q)).contains((int) source)) {
                     bruteFound++;
@@ -135,7 +154,7 @@ public class LexicalPathBenchmark {
         }
         String report = String.format(
                 "corpus %d, edited-reprint queries %d%nwirecheck recall %.4f%njava-lsh recall %.4f%n"
-                        + "brute-force Commons Text recall %.4f (first %d reprint queries, 1,000-article corpus)%n"
+                        + "brute-force Commons Text recall %.4f (first %d reprint queries whose source is in its 1,000-article corpus)%n"
                         + "wirecheck index bytes/article %.1f (lexical only %.1f)%n",
                 corpusSize, reprints, (double) wirecheckFound / reprints, (double) lshFound / reprints,
                 (double) bruteFound / bruteChecked, bruteChecked, (double) index.bytes() / index.size(),
@@ -199,31 +218,45 @@ public class LexicalPathBenchmark {
     }
 
     private String nextQuery() {
-        String q = queries.get(next);
+        current = next;
         next = (next + 1) % QUERIES;
-        return q;
+        return queries.get(current);
+    }
+
+    /** An indexed article for verification: corpus ids are (0, i), inserted articles (1, n). */
+    private AnalysedArticle readBack(UUID id) {
+        return id.getMostSignificantBits() == 0
+                ? stored.get(id)
+                : analysedQueries[insertedQuery[(int) id.getLeastSignificantBits()]];
     }
 
     @Benchmark
-    public void wirecheck(Blackhole blackhole) {
+    public void wirecheck(Blackhole blackhole, CpuTime cpu) {
         AnalysedArticle article = AnalysedArticle.of(nextQuery());
         List<Reprint> found = index.findLexical(article, null, null);
+        if (added == insertedQuery.length) {
+            insertedQuery = Arrays.copyOf(insertedQuery, added * 2);
+        }
+        insertedQuery[added] = current;
         UUID id = new UUID(1, added++);
         // Verification reads indexed articles back; the service reads them from PostgreSQL through a cache.
-        stored.put(id, article);
+        analysedQueries[current] = article;
         index.add(id, null, article);
         blackhole.consume(found);
+        cpu.tick();
     }
 
     @Benchmark
-    public void javaLsh(Blackhole blackhole) {
+    public void javaLsh(Blackhole blackhole, CpuTime cpu) {
         Set<Integer> shingles = shingles(nextQuery());
         blackhole.consume(lshQuery(shingles));
         lshAdd(shingles);
+        cpu.tick();
     }
 
     @Benchmark
-    public void bruteForceCommonsText(Blackhole blackhole) {
+    public void bruteForceCommonsText(Blackhole blackhole, CpuTime cpu) {
         blackhole.consume(bruteForce(nextQuery()));
+        cpu.tick();
     }
 }

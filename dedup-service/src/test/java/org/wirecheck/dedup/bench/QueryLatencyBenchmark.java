@@ -1,10 +1,13 @@
 package org.wirecheck.dedup.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +21,9 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 import org.wirecheck.dedup.engine.AnalysedArticle;
 import org.wirecheck.dedup.engine.Reprint;
 import org.wirecheck.dedup.engine.ReprintIndex;
@@ -76,10 +82,48 @@ public class QueryLatencyBenchmark {
         return r.totalMemory() - r.freeMemory();
     }
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** Each measured query's thread CPU time: its latency without the time the thread waited for a core. */
+    private final long[] cpuNanos = new long[1 << 22];
+    private int recorded;
+    private boolean measuring;
+
+    @Setup(Level.Iteration)
+    public void iteration(IterationParams params) {
+        measuring = params.getType() == IterationType.MEASUREMENT;
+    }
+
     @Benchmark
-    public List<Reprint> query() {
+    public List<Reprint> query(CpuTime cpu) {
+        long start = THREADS.getCurrentThreadCpuTime();
         String q = queries.get(next);
         next = (next + 1) % queries.size();
-        return index.findLexical(AnalysedArticle.of(q), null, null);
+        List<Reprint> found = index.findLexical(AnalysedArticle.of(q), null, null);
+        if (measuring && recorded < cpuNanos.length) {
+            cpuNanos[recorded++] = THREADS.getCurrentThreadCpuTime() - start;
+        }
+        cpu.tick();
+        return found;
+    }
+
+    /** Percentiles of the queries' CPU time, beside JMH's wall-clock ones, in {@code cpu-latency.txt}. */
+    @TearDown(Level.Trial)
+    public void cpuPercentiles() throws IOException {
+        long[] sorted = Arrays.copyOf(cpuNanos, recorded);
+        Arrays.sort(sorted);
+        StringBuilder line = new StringBuilder(String.format("indexed %d: %d queries, thread CPU time per query:",
+                indexed, recorded));
+        double[] shares = {0.5, 0.9, 0.95, 0.99, 0.999, 1.0};
+        String[] labels = {"p50", "p90", "p95", "p99", "p99.9", "max"};
+        for (int k = 0; k < shares.length; k++) {
+            int at = (int) Math.min(sorted.length - 1, Math.ceil(shares[k] * sorted.length) - 1);
+            line.append(
+                    String.format(" %s %.3f ms", labels[k], sorted.length == 0 ? 0 : sorted[Math.max(0, at)] / 1e6));
+        }
+        line.append(String.format(", mean %.3f ms%n", Arrays.stream(sorted).average().orElse(0) / 1e6));
+        System.out.print(line);
+        Path dir = Path.of("target", "bench");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("cpu-latency.txt"), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 }

@@ -1,0 +1,187 @@
+package org.wirecheck.dedup.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The single-pass tokenizer, the deque winnower, the heap of anchors and the counting language detector against the
+ * implementations they replaced ({@link ReferenceArticleText}, {@link ReferenceLanguage}, and the rescanning winnower
+ * and sorting anchor picker below), on random texts that mix every case the tokenizer treats specially.
+ */
+class AnalysisEquivalenceTest {
+
+    /** Pieces random texts are made of: plain and capitalised words, and every kind of character with a rule. */
+    private static final String[] PIECES = {"the", "The", "said", "Council", "of", "and", "la", "de", "die", "und",
+            "için", "çok", "não", "è", "olarak", "Zürich", "Zu\u0308rich", "cafe\u0301", "café", "İstanbul", "ΣΟΦΙΑ",
+            "σοφίας", "МОСКВА", "Київ", "كابل", "رســـمی", "مُحَمَّد", "كي", "\u06E5ب", "پچژگ", "ټډړ", "北京", "大学",
+            "ひらがな", "カタカナ", "ภาษาไทย", "한국어", "हिन्दी", "\uF900\uF901", "\uD83D\uDE00", "\uD835\uDC00x",
+            "don't", "Don\u2019t", "\u2018quoted\u2019", "U.S.", "3.5", "1,000", "2,5a", "a,b", "x.", "'", "\u02BCok",
+            "\u200C", "\u200D", "\u0640", "\u0301", "e\u0301", "ǅ", "ﬁ", "ß", "ẞ", "Ⅻ", "²", "٣", "\uD800", "\uDC00",
+            "O'Neil", "ABC123", "x\u00ADy", "\u00A0", " ", "  ", "\t", "\n", "\n\n", "\n \u00A0\r\n", "\r\n", "\u2029",
+            "\u2028", "\u2014", "\u201C", "\u201D", "\"", ",", ".", "!", "(", ")", "-", "\u2022", "©", "|"};
+
+    static String randomText(Random random, int pieces) {
+        StringBuilder text = new StringBuilder();
+        for (int p = 0; p < pieces; p++) {
+            int kind = random.nextInt(10);
+            if (kind < 4) {
+                // A plain ASCII word of random letters and digits, sometimes upper case.
+                int length = 1 + random.nextInt(9);
+                for (int k = 0; k < length; k++) {
+                    int r = random.nextInt(40);
+                    text.append(r < 26 ? (char) ('a' + r) : r < 36 ? (char) ('A' + r - 26) : (char) ('0' + r - 36));
+                }
+                text.append(' ');
+            } else if (kind < 9) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+                if (random.nextBoolean()) {
+                    text.append(' ');
+                }
+            } else {
+                text.append((char) random.nextInt(0x3100));
+            }
+        }
+        return text.toString();
+    }
+
+    @Test
+    void tokenizerGivesTheSameWordsOffsetsHashesAndParagraphsAsTheReference() {
+        Random random = new Random(20261128);
+        for (int t = 0; t < 3_000; t++) {
+            String text = randomText(random, random.nextInt(t % 10 == 0 ? 2_000 : 120));
+            ArticleText actual = ArticleText.of(text);
+            ReferenceArticleText expected = ReferenceArticleText.of(text);
+            assertEquals(expected.wordCount(), actual.wordCount(), text);
+            for (int w = 0; w < expected.wordCount(); w++) {
+                assertEquals(expected.word(w), actual.word(w), text);
+                assertEquals(expected.start(w), actual.start(w), text);
+                assertEquals(expected.end(w), actual.end(w), text);
+                assertEquals(expected.wordHash(w), actual.wordHash(w), text);
+            }
+            assertEquals(expected.paragraphCount(), actual.paragraphCount(), text);
+            for (int p = 0; p < expected.paragraphCount(); p++) {
+                assertEquals(expected.paragraphStart(p), actual.paragraphStart(p), text);
+                assertEquals(expected.paragraphHash(p), actual.paragraphHash(p), text);
+            }
+            assertEquals(expected.normalisedHash(), actual.normalisedHash(), text);
+        }
+    }
+
+    @Test
+    void aVeryLongTextThenAShortOneOnTheSameThread() {
+        // The per-thread buffers grow for the long text and are given back for the next one.
+        for (String text : new String[]{"Word, w\u00F6rd; 3.5 ".repeat(40_000), "Don\u2019t go", ""}) {
+            ArticleText actual = ArticleText.of(text);
+            ReferenceArticleText expected = ReferenceArticleText.of(text);
+            assertEquals(expected.wordCount(), actual.wordCount());
+            assertEquals(expected.normalisedHash(), actual.normalisedHash());
+            for (int w = 0; w < expected.wordCount(); w += 997) {
+                assertEquals(expected.word(w), actual.word(w));
+                assertEquals(expected.end(w), actual.end(w));
+            }
+        }
+    }
+
+    @Test
+    void languageIsTheSameAsTheReference() {
+        Random random = new Random(7);
+        for (int t = 0; t < 3_000; t++) {
+            String text = randomText(random, random.nextInt(t % 10 == 0 ? 3_000 : 200));
+            assertEquals(ReferenceLanguage.detect(text), Language.detect(text), text);
+        }
+        for (String text : new String[]{"", "the la de", "la la la de de", "İçin çok daha", "Ich und die der das",
+                "El y la que del", "x".repeat(5_000) + " the", "the ".repeat(3_000), "de la ".repeat(1_500)}) {
+            assertEquals(ReferenceLanguage.detect(text), Language.detect(text), text);
+        }
+    }
+
+    @Test
+    void winnowingKeepsTheSameFingerprintsAsRescanningEveryWindow() {
+        Random random = new Random(11);
+        for (int t = 0; t < 5_000; t++) {
+            long[] shingles = new long[random.nextInt(t % 10 == 0 ? 3_000 : 200)];
+            int distinct = 1 + random.nextInt(t % 3 == 0 ? 8 : 1_000_000);
+            for (int s = 0; s < shingles.length; s++) {
+                // Few distinct values in some runs, to test ties; zeros are shingles touching chrome.
+                shingles[s] = random.nextInt(6) == 0 ? 0 : (long) random.nextInt(distinct) << 32 | random.nextInt();
+            }
+            assertArrayEquals(referenceWinnow(shingles), AnalysedArticle.winnow(shingles), Arrays.toString(shingles));
+        }
+    }
+
+    @Test
+    void analysedArticlesHaveTheSameFingerprintsAndAnchorsAsTheReference() {
+        Random random = new Random(13);
+        for (int t = 0; t < 1_000; t++) {
+            String text = randomText(random, random.nextInt(800));
+            AnalysedArticle article = AnalysedArticle.of(text);
+            assertArrayEquals(referenceWinnow(article.shingles()), article.fingerprints(), text);
+            BitSet chrome = new BitSet();
+            for (int w = 0; w < article.text().wordCount(); w++) {
+                chrome.set(w, article.isChrome(w));
+            }
+            assertArrayEquals(referenceAnchors(ReferenceArticleText.of(text), chrome), article.anchors(), text);
+            assertEquals(ReferenceLanguage.detect(text), article.language());
+        }
+    }
+
+    @Test
+    void sameWordsAsComparesEveryNormalisedWord() {
+        assertEquals(true, AnalysedArticle.of("Don\u2019t GO now").sameWordsAs(AnalysedArticle.of("don't go, now")));
+        assertEquals(false, AnalysedArticle.of("ab c").sameWordsAs(AnalysedArticle.of("a bc")));
+        assertEquals(false, AnalysedArticle.of("ab c").sameWordsAs(AnalysedArticle.of("ab d")));
+        assertEquals(true, AnalysedArticle.of("").sameWordsAs(AnalysedArticle.of(" \u2014 ")));
+    }
+
+    /** The winnower as it was: rescans each window for its rightmost minimum. */
+    static int[] referenceWinnow(long[] shingles) {
+        int[] kept = new int[Math.max(4, shingles.length * 2 / AnalysedArticle.WINNOWING_WINDOW + 4)];
+        int count = 0;
+        int lastKept = -1;
+        int window = Math.min(AnalysedArticle.WINNOWING_WINDOW, shingles.length);
+        for (int start = 0; start + window <= shingles.length; start++) {
+            int min = -1;
+            for (int s = start; s < start + window; s++) {
+                if (shingles[s] != 0 && (min < 0 || AnalysedArticle.fingerprintOf(shingles[s]) <= AnalysedArticle
+                        .fingerprintOf(shingles[min]))) {
+                    min = s;
+                }
+            }
+            if (min >= 0 && min != lastKept) {
+                if (count == kept.length) {
+                    kept = Arrays.copyOf(kept, count * 2);
+                }
+                kept[count++] = AnalysedArticle.fingerprintOf(shingles[min]);
+                lastKept = min;
+            }
+        }
+        return Arrays.stream(kept, 0, count).distinct().toArray();
+    }
+
+    /** The anchors as they were: every pair collected, made distinct and sorted. */
+    static int[] referenceAnchors(ReferenceArticleText text, BitSet chrome) {
+        long[] candidates = new long[text.wordCount()];
+        int count = 0;
+        for (int w = 0; w + 1 < text.wordCount(); w++) {
+            if (!chrome.get(w) && !chrome.get(w + 1) && anchorWord(text.word(w)) && anchorWord(text.word(w + 1))) {
+                candidates[count++] = text.wordHash(w) * 31 + text.wordHash(w + 1);
+            }
+        }
+        long[] distinct = Arrays.stream(candidates, 0, count).distinct().sorted().toArray();
+        int[] result = new int[Math.min(AnalysedArticle.ANCHORS, distinct.length)];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = (int) (distinct[i] >>> 32);
+        }
+        return result;
+    }
+
+    private static boolean anchorWord(String word) {
+        return word.length() >= AnalysedArticle.ANCHOR_MIN_LENGTH || Character.isIdeographic(word.codePointAt(0));
+    }
+}
