@@ -160,7 +160,45 @@ public final class ReprintIndex {
      * out, so an indexed article can be re-checked.
      */
     public List<Reprint> find(AnalysedArticle article, String publisher, UUID self) {
-        return search(article, publisher, self, true);
+        return find(new Query(article, publisher, self));
+    }
+
+    /**
+     * The same search for a {@link Query}, which keeps the article's embedded sentences once the embedding model was
+     * needed: running a query again (say, after more articles were indexed) costs the model nothing for this article.
+     */
+    public List<Reprint> find(Query query) {
+        return search(query, true);
+    }
+
+    /**
+     * One article's search, to run more than once: the service runs it before taking its corpus lock, so the
+     * embedding model (hundreds of milliseconds when it is needed) never runs while other articles wait, and again
+     * under the lock, where it only meets what was indexed in between.
+     */
+    public static final class Query {
+        private final AnalysedArticle article;
+        private final String publisher;
+        private final UUID self;
+        private ReprintJudge.EmbeddedSentences vectors;
+
+        /** {@code self} (may be null) is left out of the results. */
+        public Query(AnalysedArticle article, String publisher, UUID self) {
+            this.article = Objects.requireNonNull(article, "article");
+            this.publisher = publisher;
+            this.self = self;
+        }
+
+        public AnalysedArticle article() {
+            return article;
+        }
+
+        synchronized ReprintJudge.EmbeddedSentences vectors(ReprintJudge judge) {
+            if (vectors == null) {
+                vectors = judge.embed(article);
+            }
+            return vectors;
+        }
     }
 
     /**
@@ -168,10 +206,13 @@ public final class ReprintIndex {
      * measuring that path, and for callers that cannot afford the paraphrase path.
      */
     public List<Reprint> findLexical(AnalysedArticle article, String publisher, UUID self) {
-        return search(article, publisher, self, false);
+        return search(new Query(article, publisher, self), false);
     }
 
-    private List<Reprint> search(AnalysedArticle article, String publisher, UUID self, boolean paraphrasePath) {
+    private List<Reprint> search(Query query, boolean paraphrasePath) {
+        AnalysedArticle article = query.article;
+        String publisher = query.publisher;
+        UUID self = query.self;
         int publisherKey = publisherKey(publisher);
         List<Candidate> lexical = candidates(fingerprints, article.fingerprints(), 1, MAX_LEXICAL_CANDIDATES, self);
         List<Reprint> found = new ArrayList<>();
@@ -203,7 +244,7 @@ public final class ReprintIndex {
             }
         }
         if (paraphrasePath && (found.isEmpty() || !unresolved.isEmpty())) {
-            found.addAll(paraphrases(article, own, self, decided, unresolved));
+            found.addAll(paraphrases(query, own, decided, unresolved));
         }
         found = judge.settle(article, found);
         found.sort((x, y) -> Double.compare(Math.max(y.thisInOther(), y.otherInThis()),
@@ -217,8 +258,10 @@ public final class ReprintIndex {
      * clearly unrelated article is dropped, and only the ambiguous rest is aligned with the embedding model, which
      * embeds this article's sentences once, and only then.
      */
-    private List<Reprint> paraphrases(AnalysedArticle article, Supplier<SpunCopyScreen.Prepared> own, UUID self,
-            List<UUID> decided, List<Unresolved> unresolved) {
+    private List<Reprint> paraphrases(Query query, Supplier<SpunCopyScreen.Prepared> own, List<UUID> decided,
+            List<Unresolved> unresolved) {
+        AnalysedArticle article = query.article;
+        UUID self = query.self;
         List<Unresolved> pool = new ArrayList<>(unresolved);
         pool.sort((x, y) -> Integer.compare(y.candidate.shared, x.candidate.shared));
         for (Candidate c : candidates(anchors, article.anchors(), MIN_SHARED_ANCHORS, MAX_PARAPHRASE_CANDIDATES,
@@ -245,7 +288,7 @@ public final class ReprintIndex {
         if (ambiguous.isEmpty()) {
             return found;
         }
-        ReprintJudge.EmbeddedSentences ownVectors = judge.embed(article);
+        ReprintJudge.EmbeddedSentences ownVectors = query.vectors(judge);
         for (UUID id : ambiguous) {
             ReprintJudge.EmbeddedSentences theirs = embeddings.get(id);
             if (theirs == null) {

@@ -27,6 +27,7 @@ import org.wirecheck.dedup.engine.ArticleText;
 import org.wirecheck.dedup.engine.Relation;
 import org.wirecheck.dedup.engine.Reprint;
 import org.wirecheck.dedup.engine.ReprintClusters;
+import org.wirecheck.dedup.engine.ReprintIndex;
 import org.wirecheck.dedup.mapping.ReportMapping;
 import org.wirecheck.dedup.repository.ArticleEntity;
 import org.wirecheck.dedup.repository.ClusterEntity;
@@ -86,9 +87,16 @@ public class DedupService {
     @Transactional
     public Indexed index(ArticleSubmission submission) {
         IncomingArticle incoming = IncomingArticle.of(submission);
+        // The search runs once before the corpus lock, so that the embedding model, where a candidate needs it, runs
+        // while other articles are indexed; under the lock the same query runs again against everything indexed by
+        // then, with this article's sentences already embedded (see ReprintIndex.Query).
+        corpus.catchUp();
+        ReprintIndex.Query query = new ReprintIndex.Query(corpus.analyse(incoming.text(), incoming.publisher()),
+                incoming.publisher(), ArticleIdentity.articleId(incoming.url(), incoming.text()));
+        corpus.index().find(query);
         lockCorpus();
         corpus.catchUp();
-        return indexLocked(incoming, false, null);
+        return indexLocked(incoming, false, null, query);
     }
 
     /**
@@ -121,7 +129,7 @@ public class DedupService {
             if (incoming == null) {
                 continue;
             }
-            Indexed indexed = indexLocked(incoming, true, known);
+            Indexed indexed = indexLocked(incoming, true, known, null);
             if (indexed.created()) {
                 added.add(indexed.report().articleId());
                 known.add(indexed.report().articleId());
@@ -137,16 +145,22 @@ public class DedupService {
      * Indexes a validated article; the caller holds the corpus lock and has caught up with the corpus. Within a batch
      * the article also goes straight into this replica's index, so the next one of the batch finds it (the event the
      * other replicas replay is written either way; replaying it here later is a no-op). {@code known}, where given,
-     * holds every id of the batch that is stored, so an article not in it needs no look-up.
+     * holds every id of the batch that is stored, so an article not in it needs no look-up; {@code query}, where given,
+     * is the article's search as already run before the lock.
      */
-    private Indexed indexLocked(IncomingArticle incoming, boolean inBatch, Set<UUID> known) {
+    private Indexed indexLocked(IncomingArticle incoming, boolean inBatch, Set<UUID> known,
+            ReprintIndex.Query prepared) {
         UUID id = ArticleIdentity.articleId(incoming.url(), incoming.text());
         ArticleEntity existing = known == null || known.contains(id) ? ArticleEntity.findById(id) : null;
         if (existing != null) {
             return new Indexed(report(existing), false);
         }
-        AnalysedArticle article = corpus.analyse(incoming.text(), incoming.publisher());
-        List<Reprint> found = corpus.index().find(article, incoming.publisher(), id);
+        ReprintIndex.Query query = prepared != null
+                ? prepared
+                : new ReprintIndex.Query(corpus.analyse(incoming.text(), incoming.publisher()), incoming.publisher(),
+                        id);
+        AnalysedArticle article = query.article();
+        List<Reprint> found = corpus.index().find(query);
         Map<UUID, ArticleEntity> others = load(found);
 
         ArticleEntity entity = new ArticleEntity();

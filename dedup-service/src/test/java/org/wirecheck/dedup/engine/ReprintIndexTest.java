@@ -131,11 +131,16 @@ class ReprintIndexTest {
             query.append("\n\n").append(spin(p[k], 1));
         }
         EMBEDDED.set(0);
-        List<Reprint> found = index.find(AnalysedArticle.of(query.toString()), "Spinner", null);
-        assertTrue(EMBEDDED.get() > 0, "the ambiguous pair went to the model");
+        ReprintIndex.Query search = new ReprintIndex.Query(AnalysedArticle.of(query.toString()), "Spinner", null);
+        List<Reprint> found = index.find(search);
+        int embedded = EMBEDDED.get();
+        assertTrue(embedded > 0, "the ambiguous pair went to the model");
         assertEquals(1, found.size(), "found: " + found);
         assertEquals(story, found.get(0).other());
         assertEquals(Relation.PARAPHRASE, found.get(0).relation());
+        // Run again (as the service does under its lock): the same answer, and the model is not asked again.
+        assertEquals(found, index.find(search));
+        assertEquals(embedded, EMBEDDED.get(), "sentences embedded once per query and once per indexed article");
     }
 
     @Test
