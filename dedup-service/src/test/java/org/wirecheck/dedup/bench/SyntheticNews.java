@@ -2,6 +2,8 @@ package org.wirecheck.dedup.bench;
 
 import java.util.Random;
 
+import org.wirecheck.testing.ZipfVocabulary;
+
 /**
  * Deterministic synthetic articles for the speed benchmarks: article {@code i} is always the same text, so a corpus of
  * a million needs no storage, and the index can read a candidate back by regenerating it (standing in for the
@@ -13,39 +15,18 @@ import java.util.Random;
  */
 public final class SyntheticNews {
 
-    private static final String[] SYLLABLES = {"ka", "to", "ri", "mel", "san", "dor", "vi", "lu", "pe", "gran", "os",
-            "te", "bar", "ni", "qua", "sel", "mo", "fen", "ur", "da", "li", "nor", "ex", "pa", "rum", "ti", "ve", "so",
-            "clar", "em"};
     private static final int VOCABULARY = 40_000;
 
-    private final String[] words = new String[VOCABULARY];
-    private final double[] cumulative = new double[VOCABULARY];
+    private final ZipfVocabulary vocabulary;
     private final long seed;
 
     public SyntheticNews(long seed) {
         this.seed = seed;
-        Random random = new Random(seed);
-        for (int w = 0; w < VOCABULARY; w++) {
-            int syllables = 1 + random.nextInt(4);
-            StringBuilder word = new StringBuilder();
-            for (int s = 0; s < syllables; s++) {
-                word.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
-            }
-            words[w] = word.append(w % 97).toString();
-        }
-        double sum = 0;
-        for (int w = 0; w < VOCABULARY; w++) {
-            sum += 1 / Math.pow(w + 1, 1.05);
-            cumulative[w] = sum;
-        }
-        for (int w = 0; w < VOCABULARY; w++) {
-            cumulative[w] /= sum;
-        }
+        this.vocabulary = new ZipfVocabulary(VOCABULARY, 1.05, seed);
     }
 
     private String word(Random random) {
-        int at = java.util.Arrays.binarySearch(cumulative, random.nextDouble());
-        return words[at >= 0 ? at : Math.min(VOCABULARY - 1, -at - 1)];
+        return vocabulary.word(random);
     }
 
     /** Article {@code i}: the same text on every call. */
