@@ -251,21 +251,7 @@ public final class AnalysedArticle {
     long[] distinctShingles() {
         long[] distinct = distinctShingles;
         if (distinct == null) {
-            long[] copy = new long[shingles.length];
-            int n = 0;
-            for (long h : shingles) {
-                if (h != 0) {
-                    copy[n++] = h;
-                }
-            }
-            Arrays.sort(copy, 0, n);
-            int kept = 0;
-            for (int i = 0; i < n; i++) {
-                if (kept == 0 || copy[i] != copy[kept - 1]) {
-                    copy[kept++] = copy[i];
-                }
-            }
-            distinct = Arrays.copyOf(copy, kept);
+            distinct = LexicalComparison.distinctCopy(shingles);
             distinctShingles = distinct;
         }
         return distinct;

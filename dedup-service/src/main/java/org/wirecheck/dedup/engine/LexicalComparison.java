@@ -196,7 +196,8 @@ public final class LexicalComparison {
         return union == 0 ? 0 : (double) common / union;
     }
 
-    private static long[] distinctCopy(long[] shingles) {
+    /** The distinct non-zero (non-chrome) hashes in ascending order. */
+    static long[] distinctCopy(long[] shingles) {
         // A loop and a primitive sort rather than a stream: this runs twice for every candidate verified.
         long[] copy = new long[shingles.length];
         int n = 0;
