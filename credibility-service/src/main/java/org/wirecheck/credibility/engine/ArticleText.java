@@ -64,9 +64,19 @@ public final class ArticleText {
     }
 
     private void split(org.wirecheck.credibility.engine.Span para, int paragraph, List<Sentence> out) {
+        List<int[]> bounds = new ArrayList<>();
         for (Span s : TextModels.sentenceDetector().sentPosDetect(para.text())) {
             int start = para.start() + s.getStart();
             int end = para.start() + s.getEnd();
+            if (!bounds.isEmpty() && wronglySplit(bounds.get(bounds.size() - 1), start)) {
+                bounds.get(bounds.size() - 1)[1] = end;
+            } else {
+                bounds.add(new int[]{start, end});
+            }
+        }
+        for (int[] b : bounds) {
+            int start = b[0];
+            int end = b[1];
             String sentence = text.substring(start, end);
             List<Token> tokens = new ArrayList<>();
             for (Span t : TOKENIZER.tokenizePos(sentence)) {
@@ -76,6 +86,34 @@ public final class ArticleText {
             out.add(new Sentence(start, end, paragraph, List.copyOf(tokens)));
         }
     }
+
+    /**
+     * Whether the sentence model cut inside a sentence: after a title ("Sen. Ana Ruiz"), inside a parenthesis
+     * ("Ruiz (D-N.M.) said"), or before a lower-case word.
+     */
+    private boolean wronglySplit(int[] previous, int next) {
+        int open = 0;
+        for (int i = previous[0]; i < previous[1]; i++) {
+            char c = text.charAt(i);
+            open += c == '(' ? 1 : c == ')' ? -1 : 0;
+        }
+        if (open > 0 || Character.isLowerCase(text.charAt(next)) || text.charAt(next) == ')') {
+            return true;
+        }
+        int end = previous[1];
+        if (end < 2 || text.charAt(end - 1) != '.') {
+            return false;
+        }
+        int w = end - 1;
+        while (w > previous[0] && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return TITLE_ABBREVIATIONS.contains(text.substring(w, end - 1));
+    }
+
+    private static final java.util.Set<String> TITLE_ABBREVIATIONS = java.util.Set.of("Mr", "Mrs", "Ms", "Dr",
+            "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Prof", "Rev", "St", "Adm", "Cmdr", "Amb",
+            "Supt", "Insp", "Det", "Atty", "Hon", "No", "Sens", "Reps");
 
     public String text() {
         return text;

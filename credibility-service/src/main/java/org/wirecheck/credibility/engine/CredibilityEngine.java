@@ -60,6 +60,9 @@ public final class CredibilityEngine {
                         f.role()));
                 tallies.computeIfAbsent(Lexicon.lower(typed.name()), k -> new SourceTally(typed.name(), typed.kind()))
                         .add(typed.name(), f.role());
+            } else if (f.source() == null && f.cue() != null && f.quote() == null) {
+                // An attribution that names no source ("the plan is expected to …"): unattributed, so anonymous.
+                attributions.add(new Attribution(null, f.cue(), f.content(), SourceKind.ANONYMOUS, null, null));
             }
         }
         List<Source> sources = new ArrayList<>();

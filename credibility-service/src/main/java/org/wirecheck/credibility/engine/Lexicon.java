@@ -1,6 +1,7 @@
 package org.wirecheck.credibility.engine;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -34,8 +35,8 @@ final class Lexicon {
             "show", "knows", "doubt", "doubts", "worried", "worries", "wants", "wanted");
 
     /**
-     * Verbs of stance and speech acts that PolNeAR counts as cues when a source is their subject ("Reid attacked
-     * Trump as …", "Clinton plans to …"); used for indirect attribution only, never to find a quotation's speaker.
+     * Verbs of stance and speech acts that PolNeAR counts as cues when a source is their subject ("Lee attacked
+     * the plan as …", "the council plans to …"); used for indirect attribution only, never to find a quotation's speaker.
      */
     static final Set<String> STANCE = words("attacked", "attacks", "blasted", "slammed", "condemned", "condemns",
             "questioned", "questions", "mentioned", "pointed", "touted", "praised", "praises", "defended", "defends",
@@ -79,6 +80,78 @@ final class Lexicon {
             "suggesting", "suggests", "telling", "tells", "told", "touted", "touting", "tweeted", "tweeting", "urged",
             "urging", "vowed", "vowing", "vows", "warn", "warned", "warning", "wondered", "writes", "wrote");
 
+    /**
+     * Verbs that are a cue in at least 40% of their occurrences in the PolNeAR train compartment (at least four times)
+     * and are not in the lists above, verb forms picked by hand, then lower bands as the comments below say. Only word
+     * counts were taken from the corpus, as for {@link #ATTRIBUTION_VERBS}; each lowering of the bar was kept only
+     * when the dev compartment improved too. The break-even: predictions of precision p raise F1 when p > F1 / 2.
+     */
+    static final Set<String> ATTITUDE_VERBS = words("referring", "offered", "sought", "appeared", "appears", "issued",
+            "talked", "hoping", "pushed", "learned", "oppose", "referred", "identified", "praise", "listed", "deemed",
+            "reminded", "sounded", "voiced", "requested", "expecting", "convinced", "projected", "emailed", "thanked",
+            "pleaded", "reads", "promote", "remembered", "highlighting", "answered", "applauded", "reminding",
+            "criticize", "chanted", "forecast", "referenced", "likened", "invoked", "believing", "apologized",
+            "predict", "attributed", "championed", "sided", "implied", "implying", "derided", "regarded", "realized",
+            "balked", "echoing", "weighed", "recounted", "referencing", "pressing", "labeled", "persuaded",
+            "interjected", "knocked", "unveiled", "lashed", "yelled", "documented", "detailing", "rebuked",
+            "lambasted", "outlined", "expressing", "disavow", "rejecting", "recognizing", "advocated", "debated",
+            "blames", "articulated", "rebuffed", "alluding", "imagined", "portraying", "dismisses", "boasts", "sparred",
+            "outlining", "congratulated", "refers", "contends", "cite", "condemning", "fearing", "threaten",
+            "credited", "brushed", "chanting", "reacted", "vow", "conclude", "remembers", "proclaimed", "dubbed",
+            "rebut", "mused", "complain", "calls",
+            // and, counted only right after a subject (a pronoun, a name or a noun of the head lists), in at least
+            // half of at least three occurrences (those that then fired wrongly more often than not were removed):
+            "blame", "shared", "pressed", "preferred", "offering", "booed", "distanced",
+            "presented", "devoted", "thanking", "worry", "unleashed", "releasing", "resist", "apologize", "pivoted",
+            "clarified", "envisioned", "criticizes", "acquiesced", "informed",
+            "withdrew", "prefers", "renewed", "elaborated", "proceeded", "coined", "aiming",
+            "disliked", "congratulating", "ripped", "introduces", "mounted",
+            "underscores", "imposed", "framed", "singled", "rips",
+            // and verbs that are a cue in 30% to 40% of at least five occurrences: worth it only where the rules'
+            // other conditions (a subject, a content clause) hold; those the rules then got right in under 36% of
+            // their train firings were removed:
+            "talking", "supporting", "voted", "seeking", "backing", "backed", "signed",
+            "pushing", "writing", "favored", "describe", "laid", "viewed", "delivering", "ignored", "addressed",
+            "embraced", "considering", "endorsing", "welcomed", "persuade", "wonder", "admit", "refuse",
+            "celebrated", "noticed", "naming", "launching", "admitting", "listing", "repeat", "recall",
+            "recognizes", "disclose", "reply", "remind", "recommend", "answering", "mock", "disavowed", "joking",
+            "threatens", "pushes", "dismiss", "bashing",
+            // and from 22% to 30%, those that the rules then got right at least 36% of the time on train:
+            "seen", "showing", "cast", "offer", "remember", "planning", "knew", "recognize", "identify", "exposed",
+            "guess", "attempted", "understood", "dispute", "cheered", "echo");
+
+    /**
+     * Words of the lists above that the indirect-speech rule fires on wrongly more often than not: as found by the
+     * rules, fewer than a third of them are a cue in the PolNeAR train compartment (mostly nouns such as "attacks",
+     * "tweets", or attitudes nested in reported words). They still count as cues next to a quotation.
+     */
+    static final Set<String> WEAK_CUES = words("saw", "planned", "attacks", "maintained", "believed", "encouraging",
+            "feels", "advised", "add", "opposes", "expects", "tweets", "echoing", "intends", "note", "felt",
+            "questions",
+            "hitting");
+
+    /**
+     * Verbs that credit a quotation when they end the clause right after it ("…,” Okafor demanded.): past and present
+     * forms of the lists above, with "-ing" forms and the weak cues left out.
+     */
+    static final Set<String> QUOTATION_VERBS = quotationVerbs();
+
+    private static Set<String> quotationVerbs() {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>();
+        for (Set<String> list : List.of(SPEECH, STANCE, ATTRIBUTION_VERBS)) {
+            for (String w : list) {
+                if ((w.endsWith("ed") || w.endsWith("s") || w.equals("wrote") || w.equals("said") || w.equals("told"))
+                        && !w.endsWith("ing") && !WEAK_CUES.contains(w)) {
+                    all.add(w);
+                }
+            }
+        }
+        // Longer words first, so that the regular expression built from them prefers "added" to "add".
+        List<String> sorted = new java.util.ArrayList<>(all);
+        sorted.sort((a, b) -> b.length() - a.length());
+        return new java.util.LinkedHashSet<>(sorted);
+    }
+
     /** Cues that take a person as object before their content: "told reporters that ...". */
     static final Set<String> TAKES_OBJECT = words("tell", "tells", "told", "telling", "asked", "asks", "warned",
             "warns", "urged", "urges", "accused", "assured", "reminded", "informed");
@@ -87,7 +160,8 @@ final class Lexicon {
     static final Set<String> NOUN_LIKE = words("attacks", "questions", "promises", "plans", "demands", "supports",
             "see", "know", "feel", "understand", "agree", "seem", "estimates", "hitting", "calling", "reports",
             "claims", "notes", "note", "claim", "show", "fears",
-            "fear", "hopes", "hope", "doubts", "warning", "called", "wants", "found", "expected", "described");
+            "fear", "hopes", "hope", "doubts", "warning", "called", "wants", "found", "expected", "described", "calls",
+            "praise", "vow", "cite", "reads", "forecast");
 
     /** Words between a subject and its cue that belong to neither ("has also said"). */
     static final Set<String> AUXILIARY = words("has", "had", "have", "also", "previously", "later", "recently",
@@ -103,6 +177,51 @@ final class Lexicon {
             "has", "had", "have", "would", "will", "could", "should", "can", "may", "might", "must", "said", "says",
             "say", "told", "once", "then", "there", "here", "now", "however", "even", "just", "only", "both",
             "either", "neither", "nor");
+
+    /** Words that open a sentence before its subject ("But she said …", "Still, Lee added …"). */
+    static final Set<String> OPENERS = words("but", "and", "so", "yet", "still", "meanwhile", "later", "however",
+            "instead", "now", "then", "also", "separately", "earlier", "last", "on", "in", "at", "this", "week", "year",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday");
+
+    /** First words of an opening phrase that ends at a comma before the subject ("In a statement, Lee said …"). */
+    static final Set<String> CLAUSE_OPENERS = words("in", "on", "at", "after", "before", "during", "speaking",
+            "asked", "addressing", "writing", "since", "with", "for", "according", "while", "when", "as", "by",
+            "from", "under", "last", "this", "earlier", "later", "meanwhile", "however", "still", "but", "and");
+
+    /** Prepositions before a participle cue whose subject is the clause's ("began by saying", "aside from noting"). */
+    static final Set<String> PARTICIPLE_PREPOSITIONS = words("by", "from", "while", "after", "before", "without",
+            "when", "since", "in");
+
+    /**
+     * Words before a pronoun subject that make its clause a relative one ("what he called …", "the plan that she
+     * backed"); "which he said" and "that she told" stay attributions.
+     */
+    static final Set<String> PRONOUN_SUBJECT_NOT_A_SOURCE = words("what", "which", "that", "whom");
+
+    /** The plain verbs of saying. */
+    static final Set<String> SAYING = words("said", "says", "say", "told", "tells", "wrote", "writes");
+
+    /** Words that open the question after "asked" ("asked whether", "asked about"). */
+    static final Set<String> QUESTION_WORDS = words("whether", "if", "about", "what", "how", "why", "when", "who",
+            "which", "for", "to");
+
+    /**
+     * Cues whose subject is what is attributed, not who attributes it ("The minister seemed to …"): PolNeAR gives them no
+     * source.
+     */
+    static final Set<String> SOURCELESS = words("seem", "seems", "seemed", "appear", "appears", "appeared");
+
+    /**
+     * Nouns (and naming participles) that are a cue in at least 40% of their occurrences in the PolNeAR train
+     * compartment, picked from the same word counts as the verb lists.
+     */
+    static final Set<String> NOUN_CUES = words("assertion", "suggestion", "complaints", "admission", "insistence",
+            "assurances", "reluctance", "dubbed", "titled");
+
+    /** Words between a noun cue and its content ("criticism of", "assertion that"). */
+    static final Set<String> NOUN_CUE_LINKS = words("that", "of", "about", "over", "from", "for", "to");
+
+    static final Set<String> POSSESSIVES = words("his", "her", "their", "its", "my", "our");
 
     /** Relative pronouns that stand for the source themselves ("Smith, who said ..."), as PolNeAR annotates. */
     static final Set<String> RELATIVE = words("who", "which", "that");
@@ -128,7 +247,8 @@ final class Lexicon {
             "letter", "filing", "survey", "poll", "polls", "data", "analysis", "assessment", "cable", "indictment",
             "complaint", "lawsuit", "records", "transcript", "release", "communique", "resolution", "ruling",
             "order", "decree", "law", "bill", "email", "emails", "video", "footage", "research", "figures",
-            "estimates", "census", "budget", "book", "article", "paper", "filings", "court papers", "guidelines");
+            "estimates", "census", "budget", "book", "article", "paper", "filings", "court papers", "guidelines",
+            "reports", "studies", "surveys", "results", "findings", "statements");
 
     /** Heads of phrases that are organisations. */
     static final Set<String> ORGANIZATION_HEADS = words("ministry", "department", "government", "council", "party",
@@ -168,6 +288,18 @@ final class Lexicon {
             "secretary", "mayor", "judge", "justice", "ambassador", "sheikh", "mullah", "maulvi", "imam", "king",
             "queen", "prince", "pope", "chancellor", "commander", "spokesman", "spokeswoman", "professor", "chairman",
             "director", "chief", "leader", "mr", "mrs", "ms", "dr", "candidate", "nominee", "rev.", "father");
+
+    /** Nouns and adjectives that end in "-ly" like an adverb. */
+    private static final Set<String> NOT_ADVERBS = words("family", "ally", "italy", "assembly", "supply", "july",
+            "rally", "reply", "belly", "bully", "monopoly", "anomaly", "fly", "daily", "weekly", "monthly", "early",
+            "only", "lily", "emily", "kelly", "holly", "molly", "sally", "billy", "kimberly", "beverly", "shelly",
+            "hillary", "ely", "dolly", "jolly", "elderly", "friendly", "likely", "unlikely", "costly", "nearly");
+
+    /** Whether a lower-case word is an adverb in "-ly" ("frequently", "publicly"), by its ending. */
+    static boolean adverb(String lower) {
+        return lower.length() > 4 && lower.endsWith("ly") && !NOT_ADVERBS.contains(lower)
+                && !PERSON_HEADS.contains(lower);
+    }
 
     /** A word set; repeated words are harmless, so the lists can be grouped by meaning rather than checked by hand. */
     private static Set<String> words(String... words) {

@@ -43,7 +43,12 @@ final class SourceTyper {
     }
 
     Typed type(String mention, String role, boolean social) {
-        Typed t = classify(mention.strip(), role);
+        String m = mention.strip();
+        if (m.endsWith(")") && m.indexOf('(') > 0) {
+            // "Ana Ruiz (D-N.M.)": the party and state say nothing about the kind of source.
+            m = m.substring(0, m.lastIndexOf('(')).strip();
+        }
+        Typed t = classify(m, role);
         if (social && t.kind() != SourceKind.ANONYMOUS) {
             t = new Typed(SourceKind.SOCIAL_MEDIA, t.name());
         }
@@ -58,6 +63,23 @@ final class SourceTyper {
         String lower = Lexicon.lower(mention);
         if (Lexicon.PRONOUNS.contains(lower) || Lexicon.RELATIVE.contains(lower)) {
             return pronoun(lower);
+        }
+        switch (lower) {
+            // A possessive is the source of a noun cue ("his assertion"): the person or body it stands for.
+            case "his" -> {
+                return pronoun("he");
+            }
+            case "her" -> {
+                return pronoun("she");
+            }
+            case "its" -> {
+                return pronoun("it");
+            }
+            case "their", "our", "my" -> {
+                return pronoun(lower.equals("their") ? "they" : lower.equals("our") ? "we" : "i");
+            }
+            default -> {
+            }
         }
         if (Lexicon.SOCIAL_PLATFORMS.contains(lower)) {
             return new Typed(SourceKind.SOCIAL_MEDIA, mention);

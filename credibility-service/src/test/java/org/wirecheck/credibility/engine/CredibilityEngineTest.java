@@ -40,6 +40,8 @@ class CredibilityEngineTest {
             curly, speaker after          | “The bridge will reopen in May,” said Farid Noori, the district governor.               | The bridge will reopen in May, | Farid Noori | said
             straight, speaker before      | Noori told reporters: "We have no money left for the repairs."                        | We have no money left for the repairs. | Noori | told
             inverted name then cue        | “Nobody warned us,” Leyla Karimova said on Tuesday.                                   | Nobody warned us, | Leyla Karimova | said
+            described speaker then cue    | “The harbour will stay shut,” port authority director Ines Silva said.                 | The harbour will stay shut, | Ines Silva | said
+            cue then described speaker    | “The water is rising,” said flood warden Tomas Berg.                                  | The water is rising, | Tomas Berg | said
             """)
     void findsQuotationsWithTheirSpeaker(String name, String text, String quoted, String speaker, String cue) {
         Assessment a = assess(text);
@@ -91,6 +93,19 @@ class CredibilityEngineTest {
             the paper said          | The budget was cut by a third, the paper said.                                           | the paper | said | MEDIA
             organisation            | The Ministry of Defence said two soldiers were wounded in the attack.                    | The Ministry of Defence | said | ORGANIZATION
             document                | A United Nations report found that poppy cultivation fell sharply last year.             | A United Nations report | found | DOCUMENT
+            second verb of a clause | Mayor Lena Ortiz toured the flooded district and said the bridge would reopen in May.    | Mayor Lena Ortiz | said | PERSON
+            negated verb group      | The ministry did not say when the border crossing would reopen.                          | The ministry | say | ORGANIZATION
+            adverb before the cue   | Ana Lee forcefully rejected the claim that the dam was failing.                          | Ana Lee | rejected | PERSON
+            noun in -ly as subject  | The ferry ran late again on Monday, lawyers for the family said.                          | lawyers for the family | said | ANONYMOUS
+            party and state tag     | Sen. Maria Lopez (D-N.M.) said the bill would pass next week.                            | Sen. Maria Lopez (D-N.M.) | said | PERSON
+            passive with by         | The closure was first reported by the Riverside Gazette on Monday.                       | the Riverside Gazette | reported | MEDIA
+            name in commas          | The county treasurer, Ruth Okafor, said the budget would be balanced by June.            | The county treasurer, Ruth Okafor | said | PERSON
+            opening phrase, commas  | In a statement, the union’s president, Carl Mendes, said the strike would go ahead.      | the union’s president, Carl Mendes | said | PERSON
+            inverted after comma    | The budget was balanced, said the county treasurer.                                      | the county treasurer | said | ANONYMOUS
+            share of people asked   | One in three said the ferry service had become unreliable.                               | One in three | said | ANONYMOUS
+            plural noun subject     | The reports show that the ferry lost money every year.                                  | The reports | show | DOCUMENT
+            name before relative    | Speaking on a radio program, Sen. Ana Ruiz (D-Mo.), who has endorsed the plan, said the vote would be close. | Sen. Ana Ruiz (D-Mo.) | said | PERSON
+            participle after quote  | “We have waited three years for this road,” she said, adding that the village had been cut off every spring. | she | adding | PERSON
             """)
     void splitsAttributionsIntoSourceCueAndContent(String name, String text, String source, String cue,
             SourceKind kind) {
@@ -101,6 +116,84 @@ class CredibilityEngineTest {
         assertEquals(kind, at.sourceKind(), at.toString());
         assertTrue(at.content().length() > 10, at.toString());
         assertFalse(at.content().overlaps(at.source()), at.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The mayor said she hopes the bridge will reopen in May.              | The mayor   | said
+            The council said the contractor expects to finish the work in June.  | The council | said
+            """)
+    void anAttitudeReportedInsideAnotherSourcesWordsIsNoRelationOfItsOwn(String text, String source, String cue) {
+        List<Attribution> found = assess(text).attributions();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(source, found.get(0).source().text());
+        assertEquals(cue, found.get(0).cue().text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The new bridge is expected to open in May.             | expected
+            The minister seemed to rule out new taxes on fuel.     | seemed
+            """)
+    void attributionsThatNameNoSourceHaveNone(String text, String cue) {
+        List<Attribution> found = assess(text).attributions();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(null, found.get(0).source());
+        assertEquals(cue, found.get(0).cue().text());
+        assertEquals(SourceKind.ANONYMOUS, found.get(0).sourceKind());
+        assertTrue(assess(text).sources().isEmpty());
+    }
+
+    @Test
+    void aSecondQuotationInTheParagraphKeepsTheSpeaker() {
+        List<Quote> quotes = assess("“The road is closed,” Mayor Ines Silva said. “We will reopen it in May.”")
+                .quotes();
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertEquals("Ines Silva", quotes.get(1).speaker());
+    }
+
+    @Test
+    void aTranscriptTurnIsOneRelationOfItsSpeaker() {
+        List<Attribution> found = assess(
+                "Partial transcript follows.\nLOPEZ: Well, I think the bridge will reopen in May.")
+                .attributions();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("LOPEZ", found.get(0).source().text());
+        assertEquals(":", found.get(0).cue().text());
+    }
+
+    @Test
+    void aNounCueTakesItsPossessorAsSource() {
+        Attribution a = assess("Auditor Maria Chen repeated her assertion that the ledger had been altered.")
+                .attributions().stream().filter(x -> x.cue().text().equals("assertion")).findFirst().orElseThrow();
+        assertEquals("her", a.source().text());
+        assertTrue(a.sourceName().endsWith("Maria Chen"), a.sourceName());
+        assertEquals("the ledger had been altered", a.content().text());
+    }
+
+    @Test
+    void aQuestionPutToTheSourceAndANameGivenInARelativeClause() {
+        Attribution asked = assess(
+                "Asked whether the dam would hold, the engineer said the spillway had been repaired.")
+                .attributions().stream().filter(a -> a.cue().text().equals("Asked")).findFirst().orElseThrow();
+        assertEquals("the engineer", asked.source().text());
+        assertEquals("whether the dam would hold", asked.content().text());
+
+        List<Attribution> found = assess("The ferry operator posted what he called a final warning.").attributions();
+        assertEquals(List.of("posted"), found.stream().map(a -> a.cue().text()).toList());
+    }
+
+    @Test
+    void aContractedNegationStaysWithTheCueAndAColonIntroducesTheNextLine() {
+        Attribution negated = assess("Governor Tom Hale doesn't think the fuel levy will pass this year.")
+                .attributions()
+                .stream().filter(a -> a.cue().text().equals("think")).findFirst().orElseThrow();
+        assertEquals("Governor Tom Hale", negated.source().text());
+
+        Assessment a = assess("The mayor said:\n“We will rebuild the bridge before winter.”");
+        assertEquals(1, a.quotes().size(), a.quotes().toString());
+        assertEquals("The mayor", a.quotes().get(0).speakerMention().text());
+        assertEquals("said", a.quotes().get(0).cue());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

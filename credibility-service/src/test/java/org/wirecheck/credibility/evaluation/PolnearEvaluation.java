@@ -70,7 +70,7 @@ public final class PolnearEvaluation {
     /** The result of one run. */
     record Result(String split, int documents, int relations, Counts source, Counts cue, Counts content,
             int goldQuotes, int quotesFound, int speakerCorrect, int namedCompared, int namedAgree,
-            int predictedAnonymous, int predictedNamed) {
+            int predictedAnonymous, int predictedNamed, int predictedWithoutSource) {
 
         String markdown() {
             StringBuilder sb = new StringBuilder();
@@ -88,9 +88,11 @@ public final class PolnearEvaluation {
                     ratio(speakerCorrect, quotesFound), quotesFound, quotesFound, goldQuotes,
                     ratio(speakerCorrect, goldQuotes)));
             sb.append(String.format(Locale.ROOT,
-                    "%nNamed vs anonymous: predicted sources %d named, %d anonymous; verdict on the engine's span "
-                            + "agrees with the verdict on the gold span for %.3f of %d matched sources.%n",
-                    predictedNamed, predictedAnonymous, ratio(namedAgree, namedCompared), namedCompared));
+                    "%nNamed vs anonymous: predicted sources %d named, %d anonymous (and %d relations that name no "
+                            + "source); verdict on the engine's span agrees with the verdict on the gold span for "
+                            + "%.3f of %d matched sources.%n",
+                    predictedNamed, predictedAnonymous, predictedWithoutSource, ratio(namedAgree, namedCompared),
+                    namedCompared));
             return sb.toString();
         }
 
@@ -122,6 +124,7 @@ public final class PolnearEvaluation {
         int namedAgree = 0;
         int anon = 0;
         int named = 0;
+        int sourceless = 0;
         for (Document d : docs) {
             Assessment a = engine.assess(Article.ofText(d.text()), List.of(), PublisherDirectory.empty());
             relations += d.relations().size();
@@ -134,7 +137,9 @@ public final class PolnearEvaluation {
                 }
                 pc.add(at.cue());
                 pt.add(at.content());
-                if (at.sourceKind() == SourceKind.ANONYMOUS) {
+                if (at.source() == null) {
+                    sourceless++;
+                } else if (at.sourceKind() == SourceKind.ANONYMOUS) {
                     anon++;
                 } else {
                     named++;
@@ -197,7 +202,7 @@ public final class PolnearEvaluation {
         }
         return new Result(PolnearCorpus.dataRoot().relativize(compartment).toString(), docs.size(), relations,
                 source, cue, content, goldQuotes, quotesFound, speakerCorrect, namedCompared, namedAgree, anon,
-                named);
+                named, sourceless);
     }
 
     /** The engine's verdict on a phrase standing alone as the subject of "said". */
