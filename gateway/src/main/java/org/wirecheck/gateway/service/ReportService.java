@@ -41,6 +41,9 @@ public class ReportService {
     /** Longer than any one downstream call may take (their @Timeout), so this bound never cuts a call short. */
     private static final Duration BOUND = Duration.ofSeconds(30);
 
+    /** The same for a batch, whose calls may take up to 60 s (Downstream's @Timeout of the batch calls). */
+    private static final Duration BATCH_BOUND = Duration.ofSeconds(90);
+
     @Inject
     ArticlePreparation preparation;
 
@@ -118,15 +121,18 @@ public class ReportService {
         Tuple2<Optional<List<BatchItem>>, Optional<List<AssessmentItem>>> answers = Uni.combine().all()
                 .unis(downstream.ingestAll(chunk.stream().map(PreparedArticle::forDedup).toList()),
                         downstream.assessAll(chunk.stream().map(PreparedArticle::forCredibility).toList()))
-                .asTuple().await().atMost(BOUND);
+                .asTuple().await().atMost(BATCH_BOUND);
+        // A batch answer that does not hold one result per article cannot be matched up: as if the service were down.
+        Optional<List<BatchItem>> dedupItems = answers.getItem1().filter(items -> items.size() == chunk.size());
+        Optional<List<AssessmentItem>> assessments = answers.getItem2().filter(items -> items.size() == chunk.size());
         List<Outcome> outcomes = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
             PreparedArticle article = chunk.get(i);
             Optional<DedupClient.Ingested> ingested = Optional.empty();
             Optional<Assessment> assessment = Optional.empty();
             ProblemException rejected = null;
-            if (answers.getItem1().isPresent()) {
-                BatchItem item = answers.getItem1().get().get(i);
+            if (dedupItems.isPresent()) {
+                BatchItem item = dedupItems.get().get(i);
                 if (item.status() >= 400) {
                     rejected = rejection(item.status(), item.problem());
                 } else {
@@ -135,8 +141,8 @@ public class ReportService {
             } else {
                 outbox.enqueue(article.articleId(), Target.DEDUP, article.forDedup());
             }
-            if (answers.getItem2().isPresent()) {
-                AssessmentItem item = answers.getItem2().get().get(i);
+            if (assessments.isPresent()) {
+                AssessmentItem item = assessments.get().get(i);
                 if (item.status() >= 400) {
                     rejected = rejected != null ? rejected : rejection(item.status(), item.problem());
                 } else {
