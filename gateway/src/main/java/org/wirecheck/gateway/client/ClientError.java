@@ -23,16 +23,20 @@ public class ClientError extends ProblemException {
     static Throwable of(Throwable failure) {
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() >= 400
                 && web.getResponse().getStatus() < 500) {
-            String detail = null;
+            com.fasterxml.jackson.databind.JsonNode problem = null;
             try {
-                var problem = web.getResponse().readEntity(com.fasterxml.jackson.databind.JsonNode.class);
-                detail = problem == null ? null : problem.path("detail").asText(null);
+                problem = web.getResponse().readEntity(com.fasterxml.jackson.databind.JsonNode.class);
             } catch (RuntimeException e) {
                 // Not a problem document: the status alone says enough.
             }
-            return new ClientError(web.getResponse().getStatus(),
-                    detail != null ? detail : "The request was rejected with HTTP " + web.getResponse().getStatus());
+            return fromProblem(web.getResponse().getStatus(), problem);
         }
         return failure;
+    }
+
+    /** A 4xx with the downstream problem document (may be null): its detail, or a sentence naming the status. */
+    public static ClientError fromProblem(int status, com.fasterxml.jackson.databind.JsonNode problem) {
+        String detail = problem == null ? null : problem.path("detail").asText(null);
+        return new ClientError(status, detail != null ? detail : "The request was rejected with HTTP " + status);
     }
 }

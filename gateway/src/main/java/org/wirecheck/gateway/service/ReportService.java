@@ -22,8 +22,6 @@ import org.wirecheck.gateway.client.DedupClient;
 import org.wirecheck.gateway.mapping.ReportAssembler;
 import org.wirecheck.gateway.repository.PendingDeliveryEntity.Target;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.tuples.Tuple2;
 
@@ -68,16 +66,24 @@ public class ReportService {
         Tuple2<Optional<DedupClient.Ingested>, Optional<Assessment>> answers = Uni.combine().all()
                 .unis(downstream.ingest(article.forDedup()), downstream.assess(article.forCredibility()))
                 .asTuple().await().atMost(BOUND);
-        Optional<DedupClient.Ingested> ingested = answers.getItem1();
+        return compose(article, answers.getItem1(), answers.getItem2());
+    }
+
+    /**
+     * The ingestion from what the services answered: a part a service could not take goes to the outbox for
+     * redelivery, and the report says what is missing.
+     */
+    private Ingestion compose(PreparedArticle article, Optional<DedupClient.Ingested> ingested,
+            Optional<Assessment> assessment) {
         if (ingested.isEmpty()) {
             outbox.enqueue(article.articleId(), Target.DEDUP, article.forDedup());
         }
-        if (answers.getItem2().isEmpty()) {
+        if (assessment.isEmpty()) {
             outbox.enqueue(article.articleId(), Target.CREDIBILITY, article.forCredibility());
         }
         // Known when dedup said so (200); while dedup is unavailable the article counts as new.
         boolean created = ingested.map(DedupClient.Ingested::created).orElse(true);
-        Report report = assembler.assemble(article, ingested.map(DedupClient.Ingested::report), answers.getItem2());
+        Report report = assembler.assemble(article, ingested.map(DedupClient.Ingested::report), assessment);
         return new Ingestion(report, created);
     }
 
@@ -95,9 +101,9 @@ public class ReportService {
         List<Outcome> outcomes = new ArrayList<>(articles.size());
         int from = 0;
         while (from < articles.size()) {
-            int to = from;
-            long bytes = 0;
-            while (to < articles.size() && (to == from || bytes + requestBytes(articles.get(to)) <= BATCH_BYTES)) {
+            int to = from + 1;
+            long bytes = requestBytes(articles.get(from));
+            while (to < articles.size() && bytes + requestBytes(articles.get(to)) <= BATCH_BYTES) {
                 bytes += requestBytes(articles.get(to++));
             }
             List<PreparedArticle> chunk = articles.subList(from, to);
@@ -134,30 +140,22 @@ public class ReportService {
             if (dedupItems.isPresent()) {
                 BatchItem item = dedupItems.get().get(i);
                 if (item.status() >= 400) {
-                    rejected = rejection(item.status(), item.problem());
+                    rejected = ClientError.fromProblem(item.status(), item.problem());
                 } else {
                     ingested = Optional.of(new DedupClient.Ingested(item.report(), item.status() == 201));
                 }
-            } else {
-                outbox.enqueue(article.articleId(), Target.DEDUP, article.forDedup());
             }
             if (assessments.isPresent()) {
                 AssessmentItem item = assessments.get().get(i);
                 if (item.status() >= 400) {
-                    rejected = rejected != null ? rejected : rejection(item.status(), item.problem());
+                    rejected = rejected != null ? rejected : ClientError.fromProblem(item.status(), item.problem());
                 } else {
                     assessment = Optional.of(item.assessment());
                 }
-            } else {
-                outbox.enqueue(article.articleId(), Target.CREDIBILITY, article.forCredibility());
             }
-            if (rejected != null) {
-                outcomes.add(new Outcome(article, null, rejected));
-                continue;
-            }
-            boolean created = ingested.map(DedupClient.Ingested::created).orElse(true);
-            Report report = assembler.assemble(article, ingested.map(DedupClient.Ingested::report), assessment);
-            outcomes.add(new Outcome(article, new Ingestion(report, created), null));
+            outcomes.add(rejected != null
+                    ? new Outcome(article, null, rejected)
+                    : new Outcome(article, compose(article, ingested, assessment), null));
         }
         return outcomes;
     }
@@ -168,11 +166,6 @@ public class ReportService {
     /** An upper bound of the article's bytes in a request: UTF-8 text (3 bytes a char at most) and its metadata. */
     private static long requestBytes(PreparedArticle article) {
         return 3L * (article.text() == null ? 0 : article.text().length()) + 2_048;
-    }
-
-    private static ProblemException rejection(int status, JsonNode problem) {
-        String detail = problem == null ? null : problem.path("detail").asText(null);
-        return new ClientError(status, detail != null ? detail : "The article was rejected with HTTP " + status);
     }
 
     /** The report as if the article were ingested now; nothing is stored anywhere. */
