@@ -2,7 +2,6 @@ package org.wirecheck.dedup.repository;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.HashMap;
@@ -85,8 +84,6 @@ public final class NewOriginal {
                     }
                 }
                 return counts;
-            } catch (SQLException e) {
-                throw e;
             }
         });
     }

@@ -90,13 +90,14 @@ public class DedupService {
         // The search runs once before the corpus lock, so that the embedding model, where a candidate needs it, runs
         // while other articles are indexed; under the lock the same query runs again against everything indexed by
         // then, with this article's sentences already embedded (see ReprintIndex.Query).
+        UUID id = ArticleIdentity.articleId(incoming.url(), incoming.text());
         corpus.catchUp();
         ReprintIndex.Query query = new ReprintIndex.Query(corpus.analyse(incoming.text(), incoming.publisher()),
-                incoming.publisher(), ArticleIdentity.articleId(incoming.url(), incoming.text()));
+                incoming.publisher(), id);
         corpus.index().find(query);
         lockCorpus();
         corpus.catchUp();
-        return indexLocked(incoming, false, null, query);
+        return indexLocked(incoming, id, false, null, query);
     }
 
     /**
@@ -117,11 +118,15 @@ public class DedupService {
                 results[i] = BatchResults.Item.failed(e.toProblem(path + "/" + i));
             }
         }
+        UUID[] ids = new UUID[valid.length];
+        for (int i = 0; i < valid.length; i++) {
+            ids[i] = valid[i] == null ? null : ArticleIdentity.articleId(valid[i].url(), valid[i].text());
+        }
         lockCorpus();
         corpus.catchUp();
         // Which of them are stored already, in one query instead of one per article.
-        Set<UUID> known = new HashSet<>(ArticleEntity.storedAmong(Arrays.stream(valid).filter(Objects::nonNull)
-                .map(a -> ArticleIdentity.articleId(a.url(), a.text())).toList()));
+        Set<UUID> known = new HashSet<>(
+                ArticleEntity.storedAmong(Arrays.stream(ids).filter(Objects::nonNull).toList()));
         List<UUID> added = new ArrayList<>();
         corpus.forgetOnRollback(added);
         for (int i = 0; i < valid.length; i++) {
@@ -129,10 +134,10 @@ public class DedupService {
             if (incoming == null) {
                 continue;
             }
-            Indexed indexed = indexLocked(incoming, true, known, null);
+            Indexed indexed = indexLocked(incoming, ids[i], true, known, null);
             if (indexed.created()) {
-                added.add(indexed.report().articleId());
-                known.add(indexed.report().articleId());
+                added.add(ids[i]);
+                known.add(ids[i]);
             }
             results[i] = new BatchResults.Item(indexed.created() ? 201 : 200, indexed.report(), null);
             // Everything is flushed: a persistence context that grew with the batch would make each flush slower.
@@ -142,15 +147,14 @@ public class DedupService {
     }
 
     /**
-     * Indexes a validated article; the caller holds the corpus lock and has caught up with the corpus. Within a batch
+     * Indexes a validated article under its id; the caller holds the corpus lock and has caught up with the corpus. Within a batch
      * the article also goes straight into this replica's index, so the next one of the batch finds it (the event the
      * other replicas replay is written either way; replaying it here later is a no-op). {@code known}, where given,
      * holds every id of the batch that is stored, so an article not in it needs no look-up; {@code query}, where given,
      * is the article's search as already run before the lock.
      */
-    private Indexed indexLocked(IncomingArticle incoming, boolean inBatch, Set<UUID> known,
+    private Indexed indexLocked(IncomingArticle incoming, UUID id, boolean inBatch, Set<UUID> known,
             ReprintIndex.Query prepared) {
-        UUID id = ArticleIdentity.articleId(incoming.url(), incoming.text());
         ArticleEntity existing = known == null || known.contains(id) ? ArticleEntity.findById(id) : null;
         if (existing != null) {
             return new Indexed(report(existing), false);
