@@ -180,20 +180,26 @@ public final class LexicalComparison {
 
     /** Jaccard of two sets given as sorted arrays of distinct values. */
     private static double jaccardOfDistinct(long[] x, long[] y) {
-        int i = 0, j = 0, common = 0;
-        while (i < x.length && j < y.length) {
-            if (x[i] == y[j]) {
-                common++;
+        int common = intersection(x, y);
+        int union = x.length + y.length - common;
+        return union == 0 ? 0 : (double) common / union;
+    }
+
+    /** How many values two ascending arrays of distinct values share (a merge). */
+    static int intersection(long[] a, long[] b) {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                shared++;
                 i++;
                 j++;
-            } else if (x[i] < y[j]) {
+            } else if (a[i] < b[j]) {
                 i++;
             } else {
                 j++;
             }
         }
-        int union = x.length + y.length - common;
-        return union == 0 ? 0 : (double) common / union;
+        return shared;
     }
 
     /** The distinct non-zero (non-chrome) hashes in ascending order. */

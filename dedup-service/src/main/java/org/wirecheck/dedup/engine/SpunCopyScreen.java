@@ -156,15 +156,7 @@ public final class SpunCopyScreen {
                 hashes[count++] = text.wordHash(w);
             }
         }
-        long[] set = Arrays.copyOf(hashes, count);
-        Arrays.sort(set);
-        int distinct = 0;
-        for (int i = 0; i < set.length; i++) {
-            if (i == 0 || set[i] != set[i - 1]) {
-                set[distinct++] = set[i];
-            }
-        }
-        return Arrays.copyOf(set, distinct);
+        return LexicalComparison.distinctCopy(Arrays.copyOf(hashes, count));
     }
 
     static boolean isContentWord(String word) {
@@ -190,7 +182,7 @@ public final class SpunCopyScreen {
                 if (2.0 * Math.min(a.length, b.length) / (a.length + b.length) < MIN_SENTENCE_OVERLAP) {
                     continue;
                 }
-                int shared = intersection(a, b);
+                int shared = LexicalComparison.intersection(a, b);
                 double dice = 2.0 * shared / (a.length + b.length);
                 if (shared >= MIN_SHARED_WORDS && dice >= MIN_SENTENCE_OVERLAP && dice > overlap[i]) {
                     overlap[i] = dice;
@@ -209,7 +201,7 @@ public final class SpunCopyScreen {
             int j = best[i];
             wordsSelf += self.length[i];
             wordsOther += other.length[j];
-            shared += intersection(self.words[i], other.words[j]);
+            shared += LexicalComparison.intersection(self.words[i], other.words[j]);
             sizes += Math.min(self.words[i].length, other.words[j].length);
             passages.add(new Passage(self.text.start(self.firstWord[i]), self.text.end(self.lastWord[i]),
                     other.text.start(other.firstWord[j]), other.text.end(other.lastWord[j])));
@@ -217,21 +209,5 @@ public final class SpunCopyScreen {
         return new Result(Math.min(1.0, (double) wordsSelf / Math.max(1, self.totalWords)),
                 Math.min(1.0, (double) wordsOther / Math.max(1, other.totalWords)), (double) shared / sizes,
                 List.copyOf(passages));
-    }
-
-    private static int intersection(long[] a, long[] b) {
-        int i = 0, j = 0, shared = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                shared++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return shared;
     }
 }
