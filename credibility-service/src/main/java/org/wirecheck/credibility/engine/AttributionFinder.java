@@ -743,11 +743,7 @@ final class AttributionFinder {
      */
     private Span clauseSubject(Sentence s, int comma) {
         List<Token> t = s.tokens();
-        int first = openingPhraseEnd(t, comma);
-        while (first < comma && (isPunct(t.get(first).text())
-                || Lexicon.OPENERS.contains(Lexicon.lower(t.get(first).text())))) {
-            first++;
-        }
+        int first = subjectStart(t, comma);
         if (first >= comma || comma - first > 30 || quoted.get(t.get(first).start())) {
             return null;
         }
@@ -780,6 +776,19 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The first token of a subject before token {@code limit}: past an opening phrase, punctuation and opening words
+     * ("But", "Still"); {@code limit} when none is left.
+     */
+    private static int subjectStart(List<Token> t, int limit) {
+        int first = openingPhraseEnd(t, limit);
+        while (first < limit && (isPunct(t.get(first).text())
+                || Lexicon.OPENERS.contains(Lexicon.lower(t.get(first).text())))) {
+            first++;
+        }
+        return first;
     }
 
     /**
@@ -817,11 +826,7 @@ final class AttributionFinder {
      */
     private Span openingSubject(Sentence s, int limit) {
         List<Token> t = s.tokens();
-        int first = openingPhraseEnd(t, limit);
-        while (first < limit && (isPunct(t.get(first).text())
-                || Lexicon.OPENERS.contains(Lexicon.lower(t.get(first).text())))) {
-            first++;
-        }
+        int first = subjectStart(t, limit);
         if (first >= limit) {
             return null;
         }
