@@ -64,6 +64,18 @@ public final class ReprintJudge {
      */
     static final int SCREEN_MIN_SENTENCES = 2;
 
+    /**
+     * Held whole: all of an article's words in shared passages but the odd one where the copy was cut or its headline
+     * retyped.
+     */
+    static final double VERBATIM_WHOLE = 0.97;
+
+    /** Word for word: hardly a shingle inside the shared passages broken (three words in a hundred edited: ~0.85). */
+    static final double VERBATIM_DENSITY = 0.98;
+
+    /** The other article goes on: more than a tenth of it is not in the copy (a credit line or two is less). */
+    static final double VERBATIM_GOES_ON = 0.9;
+
     private final ReprintRules rules;
     private final SentenceEmbedder embedder;
     private final ParaphraseAlignment alignment;
@@ -113,6 +125,19 @@ public final class ReprintJudge {
                 return new Verdict.Spun(screen);
             }
         }
+        // Whose opening was copied says who holds whom.
+        boolean otherLeadHere = match.leadInThis() >= rules.excerptWords();
+        boolean ownLeadThere = match.leadOfThisInOther() >= rules.excerptWords();
+        if (match.density() >= VERBATIM_DENSITY && ownLeadThere && thisInOther >= VERBATIM_WHOLE
+                && otherInThis < VERBATIM_GOES_ON) {
+            // This article is the other's opening word for word and stops where the other goes on: a cut-off copy
+            // (paywall, "read more"), a part of the other however much of it it keeps. An edited reprint changes
+            // words in between: one changed word breaks five shingles, so its passages are far less dense.
+            // The other way round (an indexed article word for word at the top of a longer new one) is left to the
+            // rules below: paragraphs added to a reprint make an edited reprint, and a page adding other indexed
+            // articles is settled as a compilation when the index sees them.
+            return new Verdict.Decided(Relation.CONTAINED_IN, match);
+        }
         if (Math.min(thisInOther, otherInThis) >= rules.nearDuplicate()) {
             return new Verdict.Decided(Relation.NEAR_DUPLICATE, match);
         }
@@ -124,10 +149,7 @@ public final class ReprintJudge {
             // at the top of the longer article, not spread over it.
             return new Verdict.Decided(Relation.NEAR_DUPLICATE, match);
         }
-        // Whose opening was copied says who holds whom: an aggregator carrying a story's first paragraphs contains
-        // it, however short the aggregator page is.
-        boolean otherLeadHere = match.leadInThis() >= rules.excerptWords();
-        boolean ownLeadThere = match.leadOfThisInOther() >= rules.excerptWords();
+        // An aggregator carrying a story's first paragraphs contains it, however short the aggregator page is.
         if (otherLeadHere != ownLeadThere) {
             return new Verdict.Decided(otherLeadHere ? Relation.CONTAINS : Relation.CONTAINED_IN, match);
         }

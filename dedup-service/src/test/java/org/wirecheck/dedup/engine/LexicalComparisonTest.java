@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -242,6 +243,25 @@ class LexicalComparisonTest {
                 + "\n\nSubscribe to continue reading this article.";
         assertEquals(Relation.CONTAINED_IN, relation(truncated, LONG_STORY));
         assertEquals(Relation.CONTAINS, relation(LONG_STORY, truncated));
+    }
+
+    @Test
+    void aCopyCutOffWordForWordIsContainedInHoweverMuchItKeepsButAnEditedOneIsANearDuplicate() {
+        String[] p = LONG_STORY.strip().split("\n\n");
+        // All but the last two paragraphs, word for word, and a paywall notice: most of the story, but a part of it.
+        String cutOff = String.join("\n\n", java.util.Arrays.copyOf(p, p.length - 2))
+                + "\n\nSubscribe to continue reading this article.";
+        LexicalMatch match = LexicalComparison.compare(AnalysedArticle.of(cutOff), AnalysedArticle.of(LONG_STORY),
+                false);
+        assertTrue(match.otherInThis() >= ReprintRules.DEFAULT.nearDuplicate(), "in " + match.otherInThis());
+        assertEquals(Relation.CONTAINED_IN, relation(cutOff, LONG_STORY));
+        // The same cut with a word changed in every paragraph and a new headline: an edited reprint.
+        List<String> edited = new ArrayList<>();
+        edited.add("Port strike: no end in sight");
+        for (int i = 1; i < p.length - 2; i++) {
+            edited.add(p[i].replaceFirst("\\b(\\w{5,})\\b", "$1s"));
+        }
+        assertEquals(Relation.NEAR_DUPLICATE, relation(String.join("\n\n", edited), LONG_STORY));
     }
 
     @Test

@@ -127,9 +127,11 @@ class NewsBenchmarkEvaluation {
         }
         StringBuilder report = new StringBuilder();
         java.util.Collections.sort(checkTimes);
-        report.append(String.format("Seed %d: %d corpus articles indexed, %d checks, mean check %.2f ms "
+        report.append(String.format("Seed %d: %d corpus articles indexed (%d PolNeAR texts left out as copies of a "
+                + "story already taken), %d checks, mean check %.2f ms "
                 + "(median %.2f ms, 99th percentile %.2f ms, %d checks over 50 ms)%n%n", seed,
-                benchmark.corpus().size(), checks, checkNanos / 1e6 / checks, checkTimes.get(checks / 2) / 1e6,
+                benchmark.corpus().size(), benchmark.sameStoryLeftOut(), checks, checkNanos / 1e6 / checks,
+                checkTimes.get(checks / 2) / 1e6,
                 checkTimes.get(Math.min(checks - 1, (int) Math.ceil(checks * 0.99) - 1)) / 1e6,
                 checkTimes.stream().filter(t -> t > 50_000_000L).count()));
         report.append(
