@@ -125,6 +125,7 @@ public final class PolnearEvaluation {
         int anon = 0;
         int named = 0;
         int sourceless = 0;
+        List<String> errors = new ArrayList<>();
         for (Document d : docs) {
             Assessment a = engine.assess(Article.ofText(d.text()), List.of(), PublisherDirectory.empty());
             relations += d.relations().size();
@@ -159,9 +160,9 @@ public final class PolnearEvaluation {
                     gt.add(r.content());
                 }
             }
-            score(ps, gs, d.text(), source);
-            score(pc, gc, d.text(), cue);
-            score(pt, gt, d.text(), content);
+            score(ps, gs, d.text(), source, "source", errors);
+            score(pc, gc, d.text(), cue, "cue", errors);
+            score(pt, gt, d.text(), content, "content", errors);
 
             for (Relation r : d.relations()) {
                 if (r.source() == null || r.content() == null) {
@@ -200,6 +201,7 @@ public final class PolnearEvaluation {
                 }
             }
         }
+        writeErrors(split, errors);
         return new Result(PolnearCorpus.dataRoot().relativize(compartment).toString(), docs.size(), relations,
                 source, cue, content, goldQuotes, quotesFound, speakerCorrect, namedCompared, namedAgree, anon,
                 named, sourceless);
@@ -213,7 +215,29 @@ public final class PolnearEvaluation {
         return found.isEmpty() ? SourceKind.PERSON : found.get(0).sourceKind();
     }
 
-    private static void score(Set<Span> predicted, Set<GoldSpan> gold, String text, Counts c) {
+    /**
+     * Lists every span counted as missed (FN) or wrong (FP) under overlap matching, with some context, in
+     * {@code target/polnear-<split>-errors.tsv}, for error analysis on the development compartments. It stays in the
+     * build directory: corpus text never enters the repository.
+     */
+    private static void writeErrors(String split, List<String> errors) {
+        try {
+            Path out = Path.of("target", "polnear-" + split + "-errors.tsv");
+            Files.createDirectories(out.getParent());
+            Files.write(out, errors);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String context(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 80), start);
+        String after = text.substring(end, Math.min(text.length(), end + 80));
+        return (before + "[[" + text.substring(start, end) + "]]" + after).replaceAll("\\s+", " ");
+    }
+
+    private static void score(Set<Span> predicted, Set<GoldSpan> gold, String text, Counts c, String role,
+            List<String> errors) {
         List<int[]> p = new ArrayList<>();
         for (Span s : predicted) {
             p.add(new int[]{s.start(), s.end()});
@@ -235,13 +259,23 @@ public final class PolnearEvaluation {
             }
             c.exactHits += exact ? 1 : 0;
             c.overlapPredHits += overlap ? 1 : 0;
+            if (!overlap) {
+                errors.add("FP\t" + role + "\t" + text.substring(s[0], s[1]).replaceAll("\\s+", " ") + "\t"
+                        + context(text, s[0], s[1]));
+            }
         }
         for (GoldSpan g : gold) {
+            boolean found = false;
             for (int[] s : p) {
                 if (g.overlaps(s[0], s[1])) {
                     c.overlapGoldHits++;
+                    found = true;
                     break;
                 }
+            }
+            if (!found) {
+                errors.add("FN\t" + role + "\t" + text.substring(g.start(), g.end()).replaceAll("\\s+", " ")
+                        + "\t" + context(text, g.start(), g.end()));
             }
         }
     }
