@@ -336,9 +336,9 @@ public final class ReprintIndex {
 
     /**
      * The articles worth reading back for the lexical path, most evidence first. Each shared fingerprint counts
-     * {@code 1 / n} for an article when {@code n} indexed articles carry it (winnowing as in MOSS, where a
-     * fingerprint's weight falls with its frequency): a fingerprint on one article all but names the source, while a
-     * stock phrase on a hundred is as likely shared with any of them by chance. An article is read back only with at
+     * {@code 1 / n} for an article when {@code n} indexed articles carry it (as winnowing-based copy detectors
+     * such as MOSS discount fingerprints many documents share): a fingerprint on one article all but names the
+     * source, while a stock phrase on a hundred is as likely shared with any of them by chance. An article is read back only with at
      * least {@code 1 / commonFingerprint} of evidence ({@link ReprintRules#commonFingerprint}): one shared fingerprint
      * carried by at most that many articles, or several commoner ones adding up to it. So a fingerprint costs at most
      * {@code commonFingerprint} read-backs on its own, however large the corpus; a reprint, sharing a dozen or more
