@@ -62,6 +62,13 @@ public interface DedupConfig {
     @WithDefault("0.9")
     double spread();
 
+    /**
+     * A fingerprint carried by more indexed articles than this is a stock phrase: an article sharing only such
+     * fingerprints with a longer query is not read back and verified (see {@code ReprintRules.commonFingerprint}).
+     */
+    @WithDefault("8")
+    int commonFingerprint();
+
     /** Largest {@code limit} accepted by the list endpoints. */
     @WithDefault("500")
     int maxListLimit();

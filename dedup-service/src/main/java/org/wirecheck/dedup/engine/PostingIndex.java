@@ -89,6 +89,17 @@ public final class PostingIndex {
      * on that many articles is chrome the rules missed, and would make every query slow.
      */
     public int[] countShared(int[] queryKeys, int[] sharedBySlot, int maxPostingsPerKey) {
+        return countShared(queryKeys, sharedBySlot, null, maxPostingsPerKey);
+    }
+
+    /**
+     * {@link #countShared(int[], int[], int)}, also weighing each shared key by how many articles carry it: a key
+     * with {@code n} postings adds {@code 1 / n} to {@code evidenceBySlot} (indexed by slot; may be null) of each of
+     * its slots. A key on one article is strong evidence that a query sharing it was taken from that article; a key on
+     * a hundred is a stock phrase, about as likely to be shared with any of them. The posting count is known at lookup
+     * at no cost (it includes removed articles' postings until the next merge).
+     */
+    public int[] countShared(int[] queryKeys, int[] sharedBySlot, float[] evidenceBySlot, int maxPostingsPerKey) {
         int[] touched = new int[16];
         int touchedCount = 0;
         int[] matches = new int[Math.min(maxPostingsPerKey, 64)];
@@ -123,8 +134,12 @@ public final class PostingIndex {
             if (common) {
                 continue;
             }
+            float weight = 1f / found;
             for (int m = 0; m < found; m++) {
                 int slot = matches[m];
+                if (evidenceBySlot != null) {
+                    evidenceBySlot[slot] += weight;
+                }
                 if (sharedBySlot[slot]++ == 0) {
                     if (touchedCount == touched.length) {
                         touched = Arrays.copyOf(touched, touchedCount * 2);

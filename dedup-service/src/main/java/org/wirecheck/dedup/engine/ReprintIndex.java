@@ -17,8 +17,9 @@ import java.util.function.Supplier;
  * The corpus index: finds the articles a new one duplicates.
  * <p>
  * Each article holds a slot with its id, a publisher key and its postings in two {@link PostingIndex}es: winnowed
- * shingle fingerprints (lexical path) and long-word anchors (paraphrase path). A query counts shared fingerprints per
- * slot, verifies the best candidates word for word with {@link ReprintJudge#lexical}, and only if that finds no
+ * shingle fingerprints (lexical path) and long-word anchors (paraphrase path). A query weighs the fingerprints it
+ * shares with each slot by how rare they are in the index ({@link #lexicalCandidates}), reads back and verifies the
+ * candidates with enough evidence word for word with {@link ReprintJudge#lexical}, and only if that finds no
  * relation or leaves a candidate unresolved, screens the unresolved candidates and the articles sharing the most
  * anchors sentence by sentence on content words ({@link SpunCopyScreen}); only the pairs that screen leaves ambiguous
  * are aligned with the embedding model.
@@ -39,8 +40,14 @@ public final class ReprintIndex {
 
     /** Fingerprints shared by more articles than this are chrome the rules missed, and are skipped. */
     static final int MAX_POSTINGS_PER_KEY = 512;
-    /** Lexical candidates verified per query, those sharing the most fingerprints first. */
+    /** Lexical candidates verified per query, those with the most fingerprint evidence first. */
     static final int MAX_LEXICAL_CANDIDATES = 64;
+    /**
+     * A query with at most this many fingerprints is a short excerpt (under about 70 words: winnowing keeps about 2
+     * fingerprints per 33 shingles): it has no other evidence than one or two shared fingerprints, so its candidates
+     * are all read back, common fingerprints or not.
+     */
+    static final int SHORT_QUERY_FINGERPRINTS = 4;
     /** Paraphrase candidates aligned per query. */
     static final int MAX_PARAPHRASE_CANDIDATES = 5;
     /** A paraphrase candidate shares at least this many anchors. */
@@ -52,7 +59,7 @@ public final class ReprintIndex {
     private final BitSet removed = new BitSet();
     private final PostingIndex fingerprints = new PostingIndex(removed::get);
     private final PostingIndex anchors = new PostingIndex(removed::get);
-    private final ThreadLocal<int[]> counters = ThreadLocal.withInitial(() -> new int[0]);
+    private final ThreadLocal<Counters> counters = ThreadLocal.withInitial(Counters::new);
     private final Map<UUID, ReprintJudge.EmbeddedSentences> embeddings = Collections
             .synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
@@ -214,7 +221,7 @@ public final class ReprintIndex {
         String publisher = query.publisher;
         UUID self = query.self;
         int publisherKey = publisherKey(publisher);
-        List<Candidate> lexical = candidates(fingerprints, article.fingerprints(), 1, MAX_LEXICAL_CANDIDATES, self);
+        List<Candidate> lexical = lexicalCandidates(article.fingerprints(), self);
         List<Reprint> found = new ArrayList<>();
         List<UUID> decided = new ArrayList<>();
         List<Unresolved> unresolved = new ArrayList<>();
@@ -240,7 +247,8 @@ public final class ReprintIndex {
                 decided.add(candidate.id);
             } else if (verdict instanceof ReprintJudge.Verdict.Unresolved u) {
                 unresolved.add(new Unresolved(new Candidate(candidate.id, candidate.publisher,
-                        (int) (1000 * Math.max(u.match().thisInOther(), u.match().otherInThis()))), other));
+                        (int) (1000 * Math.max(u.match().thisInOther(), u.match().otherInThis())), candidate.evidence),
+                        other));
             }
         }
         if (paraphrasePath && (found.isEmpty() || !unresolved.isEmpty())) {
@@ -264,8 +272,8 @@ public final class ReprintIndex {
         UUID self = query.self;
         List<Unresolved> pool = new ArrayList<>(unresolved);
         pool.sort((x, y) -> Integer.compare(y.candidate.shared, x.candidate.shared));
-        for (Candidate c : candidates(anchors, article.anchors(), MIN_SHARED_ANCHORS, MAX_PARAPHRASE_CANDIDATES,
-                self)) {
+        for (Candidate c : candidates(anchors, article.anchors(), false, MIN_SHARED_ANCHORS, 0f,
+                MAX_PARAPHRASE_CANDIDATES, self)) {
             if (pool.stream().noneMatch(p -> p.candidate.id.equals(c.id))) {
                 pool.add(new Unresolved(c, null));
             }
@@ -308,30 +316,79 @@ public final class ReprintIndex {
     private record Unresolved(Candidate candidate, AnalysedArticle article) {
     }
 
-    private record Candidate(UUID id, int publisher, int shared) {
+    /** {@code shared}: keys in common (or, for an unresolved lexical one, its containment in thousandths). */
+    private record Candidate(UUID id, int publisher, int shared, float evidence) {
     }
 
-    private List<Candidate> candidates(PostingIndex postings, int[] keys, int minShared, int max, UUID self) {
+    /** Per-thread scratch of the candidate count, indexed by slot; zero again after each query. */
+    private static final class Counters {
+        int[] shared = new int[0];
+        float[] evidence = new float[0];
+
+        void ensure(int slots) {
+            if (shared.length < slots) {
+                int n = Math.max(slots, shared.length * 3 / 2 + 16);
+                shared = new int[n];
+                evidence = new float[n];
+            }
+        }
+    }
+
+    /**
+     * The articles worth reading back for the lexical path, most evidence first. Each shared fingerprint counts
+     * {@code 1 / n} for an article when {@code n} indexed articles carry it (as winnowing-based copy detectors
+     * such as MOSS discount fingerprints many documents share): a fingerprint on one article all but names the
+     * source, while a stock phrase on a hundred is as likely shared with any of them by chance. An article is read back only with at
+     * least {@code 1 / commonFingerprint} of evidence ({@link ReprintRules#commonFingerprint}): one shared fingerprint
+     * carried by at most that many articles, or several commoner ones adding up to it. So a fingerprint costs at most
+     * {@code commonFingerprint} read-backs on its own, however large the corpus; a reprint, sharing a dozen or more
+     * fingerprints, passes even if its story was syndicated to many indexed articles; and a chance candidate, whose
+     * only shared fingerprint is a stock phrase, is not read back. A short query (an excerpt with at most {@link
+     * #SHORT_QUERY_FINGERPRINTS} fingerprints) has no more evidence to give, so all its candidates are read back.
+     */
+    private List<Candidate> lexicalCandidates(int[] keys, UUID self) {
+        float minEvidence = keys.length <= SHORT_QUERY_FINGERPRINTS
+                ? 0f
+                : 1f / judge.rules().commonFingerprint() - EVIDENCE_SLACK;
+        return candidates(fingerprints, keys, true, 1, minEvidence, MAX_LEXICAL_CANDIDATES, self);
+    }
+
+    /** Float sums of 1/n that should reach 1/threshold exactly (2 x 1/2n) may fall short by rounding. */
+    private static final float EVIDENCE_SLACK = 1e-6f;
+
+    /**
+     * Slots sharing at least {@code minShared} keys, at most {@code max}: if {@code weigh}, those with at least
+     * {@code minEvidence} (see {@link PostingIndex#countShared(int[], int[], float[], int)}), most evidence first, then
+     * most keys; else those sharing the most keys.
+     */
+    private List<Candidate> candidates(PostingIndex postings, int[] keys, boolean weigh, int minShared,
+            float minEvidence, int max, UUID self) {
         lock.readLock().lock();
         try {
-            int[] shared = counters.get();
-            if (shared.length < slotCount) {
-                shared = new int[Math.max(slotCount, shared.length * 3 / 2 + 16)];
-                counters.set(shared);
-            }
-            int[] touched = postings.countShared(keys, shared, MAX_POSTINGS_PER_KEY);
+            Counters scratch = counters.get();
+            scratch.ensure(slotCount);
+            int[] shared = scratch.shared;
+            float[] evidence = weigh ? scratch.evidence : null;
+            int[] touched = postings.countShared(keys, shared, evidence, MAX_POSTINGS_PER_KEY);
             List<Candidate> result = new ArrayList<>();
             for (int slot : touched) {
                 int count = shared[slot];
+                float weight = 0;
+                if (weigh) {
+                    weight = evidence[slot];
+                    evidence[slot] = 0;
+                }
                 shared[slot] = 0;
-                if (count >= minShared && !removed.get(slot)) {
+                if (count >= minShared && weight >= minEvidence && !removed.get(slot)) {
                     UUID id = new UUID(idHigh[slot], idLow[slot]);
                     if (!id.equals(self)) {
-                        result.add(new Candidate(id, publishers[slot], count));
+                        result.add(new Candidate(id, publishers[slot], count, weight));
                     }
                 }
             }
-            result.sort((x, y) -> Integer.compare(y.shared, x.shared));
+            result.sort((x, y) -> x.evidence != y.evidence
+                    ? Float.compare(y.evidence, x.evidence)
+                    : Integer.compare(y.shared, x.shared));
             return result.size() > max ? result.subList(0, max) : result;
         } finally {
             lock.readLock().unlock();

@@ -20,13 +20,30 @@ package org.wirecheck.dedup.engine;
  * @param spread the shared passages run from top to bottom over at least this share of the article less of which
  *        is shared: an edited reprint (paragraphs cut or added in between) rather than a truncated copy or an
  *        excerpt, once both containments reach {@code containment}
+ * @param commonFingerprint a fingerprint carried by more indexed articles than this is a stock phrase: an article
+ *        whose only shared fingerprint it is, is not read back to be verified (a longer query's candidate needs the
+ *        evidence of one fingerprint carried by at most this many articles, each shared fingerprint counting 1 / the
+ *        articles carrying it; see {@link ReprintIndex}). An absolute count, not a share of the corpus: it bounds
+ *        the read-backs one fingerprint can cost, and a story is rarely syndicated to more indexed articles than
+ *        this and excerpted by only one fingerprint
  */
 public record ReprintRules(double nearDuplicate, double containment, int excerptWords, double unresolved,
         double sentenceCosine, double paraphraseCoverage, int paraphraseMinSentences, double spunDensity,
-        double spunOverlap, double screenAmbiguous, double spread) {
+        double spunOverlap, double screenAmbiguous, double spread, int commonFingerprint) {
+
+    /** Fingerprints on more indexed articles than this are stock phrases by default; see {@link #commonFingerprint}. */
+    public static final int DEFAULT_COMMON_FINGERPRINT = 8;
 
     public static final ReprintRules DEFAULT = new ReprintRules(0.6, 0.3, 40, 0.05, 0.7, 0.5, 3, 0.6, 0.9, 0.2,
-            0.9);
+            0.9, DEFAULT_COMMON_FINGERPRINT);
+
+    /** The decision thresholds with the default candidate rule ({@link #DEFAULT_COMMON_FINGERPRINT}). */
+    public ReprintRules(double nearDuplicate, double containment, int excerptWords, double unresolved,
+            double sentenceCosine, double paraphraseCoverage, int paraphraseMinSentences, double spunDensity,
+            double spunOverlap, double screenAmbiguous, double spread) {
+        this(nearDuplicate, containment, excerptWords, unresolved, sentenceCosine, paraphraseCoverage,
+                paraphraseMinSentences, spunDensity, spunOverlap, screenAmbiguous, spread, DEFAULT_COMMON_FINGERPRINT);
+    }
 
     public ReprintRules {
         requireShare("nearDuplicate", nearDuplicate);
@@ -41,6 +58,9 @@ public record ReprintRules(double nearDuplicate, double containment, int excerpt
         if (excerptWords < LexicalComparison.MIN_PASSAGE_WORDS) {
             throw new IllegalArgumentException("excerptWords must be at least " + LexicalComparison.MIN_PASSAGE_WORDS
                     + ", got " + excerptWords);
+        }
+        if (commonFingerprint < 1) {
+            throw new IllegalArgumentException("commonFingerprint must be at least 1, got " + commonFingerprint);
         }
         if (paraphraseMinSentences < 1) {
             throw new IllegalArgumentException(

@@ -76,7 +76,7 @@ public class CorpusIndex {
         return new ReprintRules(config.nearDuplicate(), config.containment(), config.excerptWords(),
                 config.unresolved(), config.sentenceCosine(), config.paraphraseCoverage(),
                 config.paraphraseMinSentences(), config.spunDensity(), config.spunOverlap(), config.screenAmbiguous(),
-                config.spread());
+                config.spread(), config.commonFingerprint());
     }
 
     public ReprintIndex index() {

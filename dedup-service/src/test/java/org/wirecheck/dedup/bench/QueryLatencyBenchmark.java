@@ -53,7 +53,10 @@ public class QueryLatencyBenchmark {
     public void setUp() throws IOException {
         index = new ReprintIndex(new ReprintJudge(ReprintRules.DEFAULT, sentences -> {
             throw new IllegalStateException("The lexical benchmark must not reach the embedding model");
-        }), id -> AnalysedArticle.of(news.article(id.getLeastSignificantBits())));
+        }), id -> {
+            readBacks++;
+            return AnalysedArticle.of(news.article(id.getLeastSignificantBits()));
+        });
         System.gc();
         long heapBefore = usedHeap();
         for (int i = 0; i < indexed; i++) {
@@ -85,6 +88,9 @@ public class QueryLatencyBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** Each measured query's thread CPU time: its latency without the time the thread waited for a core. */
     private final long[] cpuNanos = new long[1 << 22];
+    /** Each measured query's candidates read back (regenerated and analysed here; a database read in the service). */
+    private final int[] readBacksPerQuery = new int[1 << 22];
+    private int readBacks;
     private int recorded;
     private boolean measuring;
 
@@ -96,10 +102,12 @@ public class QueryLatencyBenchmark {
     @Benchmark
     public List<Reprint> query(CpuTime cpu) {
         long start = THREADS.getCurrentThreadCpuTime();
+        readBacks = 0;
         String q = queries.get(next);
         next = (next + 1) % queries.size();
         List<Reprint> found = index.findLexical(AnalysedArticle.of(q), null, null);
         if (measuring && recorded < cpuNanos.length) {
+            readBacksPerQuery[recorded] = readBacks;
             cpuNanos[recorded++] = THREADS.getCurrentThreadCpuTime() - start;
         }
         cpu.tick();
@@ -120,7 +128,15 @@ public class QueryLatencyBenchmark {
             line.append(
                     String.format(" %s %.3f ms", labels[k], sorted.length == 0 ? 0 : sorted[Math.max(0, at)] / 1e6));
         }
-        line.append(String.format(", mean %.3f ms%n", Arrays.stream(sorted).average().orElse(0) / 1e6));
+        line.append(String.format(", mean %.3f ms; read-backs per query:",
+                Arrays.stream(sorted).average().orElse(0) / 1e6));
+        int[] reads = Arrays.copyOf(readBacksPerQuery, recorded);
+        Arrays.sort(reads);
+        for (int k = 0; k < shares.length; k++) {
+            int at = (int) Math.min(reads.length - 1, Math.ceil(shares[k] * reads.length) - 1);
+            line.append(String.format(" %s %d", labels[k], reads.length == 0 ? 0 : reads[Math.max(0, at)]));
+        }
+        line.append(String.format(", mean %.2f%n", Arrays.stream(reads).average().orElse(0)));
         System.out.print(line);
         Path dir = Path.of("target", "bench");
         Files.createDirectories(dir);

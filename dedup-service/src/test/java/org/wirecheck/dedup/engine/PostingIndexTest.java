@@ -34,6 +34,25 @@ class PostingIndexTest {
     }
 
     @Test
+    void eachSharedKeyWeighsOneOverTheArticlesCarryingIt() {
+        PostingIndex index = new PostingIndex(slot -> false);
+        for (int slot = 0; slot < 4; slot++) {
+            index.add(slot, new int[]{42, 1000 + slot});
+        }
+        index.merge();
+        index.add(4, new int[]{42, 1003}); // one more carrier of each, in the recent part
+        int[] shared = new int[5];
+        float[] evidence = new float[5];
+        int[] touched = index.countShared(new int[]{42, 1003}, shared, evidence, 100);
+        Arrays.sort(touched);
+        assertArrayEquals(new int[]{0, 1, 2, 3, 4}, touched);
+        assertEquals(1 / 5f, evidence[0], 1e-6);
+        assertEquals(1 / 5f + 1 / 2f, evidence[3], 1e-6);
+        assertEquals(1 / 5f + 1 / 2f, evidence[4], 1e-6);
+        assertEquals(2, shared[3]);
+    }
+
+    @Test
     void keysOnTooManyArticlesAreSkipped() {
         PostingIndex index = new PostingIndex(slot -> false);
         for (int slot = 0; slot < 10; slot++) {
