@@ -353,6 +353,19 @@ public final class ReprintIndex {
         return candidates(fingerprints, keys, true, 1, minEvidence, MAX_LEXICAL_CANDIDATES, self);
     }
 
+    private static final java.util.Comparator<Candidate> MOST_EVIDENCE = (x, y) -> x.evidence != y.evidence
+            ? Float.compare(y.evidence, x.evidence)
+            : Integer.compare(y.shared, x.shared);
+
+    /**
+     * A candidate below the evidence line that shares at least this many fingerprints is an excerpt of a story
+     * carried by many indexed articles (a wire story and its reprints), not a chance candidate.
+     */
+    static final int SYNDICATED_SHARED = 2;
+
+    /** Such candidates read back per query, most evidence first: the story's copies, one of which is enough. */
+    static final int SYNDICATED_READS = 4;
+
     /** Float sums of 1/n that should reach 1/threshold exactly (2 x 1/2n) may fall short by rounding. */
     private static final float EVIDENCE_SLACK = 1e-6f;
 
@@ -371,6 +384,7 @@ public final class ReprintIndex {
             float[] evidence = weigh ? scratch.evidence : null;
             int[] touched = postings.countShared(keys, shared, evidence, MAX_POSTINGS_PER_KEY);
             List<Candidate> result = new ArrayList<>();
+            List<Candidate> syndicated = new ArrayList<>();
             for (int slot : touched) {
                 int count = shared[slot];
                 float weight = 0;
@@ -379,16 +393,21 @@ public final class ReprintIndex {
                     evidence[slot] = 0;
                 }
                 shared[slot] = 0;
-                if (count >= minShared && weight >= minEvidence && !removed.get(slot)) {
+                boolean enough = weight >= minEvidence;
+                if (count >= minShared && (enough || count >= SYNDICATED_SHARED) && !removed.get(slot)) {
                     UUID id = new UUID(idHigh[slot], idLow[slot]);
                     if (!id.equals(self)) {
-                        result.add(new Candidate(id, publishers[slot], count, weight));
+                        (enough ? result : syndicated).add(new Candidate(id, publishers[slot], count, weight));
                     }
                 }
             }
-            result.sort((x, y) -> x.evidence != y.evidence
-                    ? Float.compare(y.evidence, x.evidence)
-                    : Integer.compare(y.shared, x.shared));
+            result.sort(MOST_EVIDENCE);
+            if (!syndicated.isEmpty()) {
+                // Several fingerprints, each on many articles: an excerpt of a story syndicated to all of them (a
+                // chance candidate shares one stock phrase, not two). The copies are alike, so a few tell.
+                syndicated.sort(MOST_EVIDENCE);
+                result.addAll(syndicated.subList(0, Math.min(SYNDICATED_READS, syndicated.size())));
+            }
             return result.size() > max ? result.subList(0, max) : result;
         } finally {
             lock.readLock().unlock();

@@ -85,6 +85,30 @@ class LexicalCandidateRuleTest {
     }
 
     @Test
+    void anExcerptOfAStorySyndicatedToManyArticlesIsFoundInAFewOfThem() {
+        String story = paragraphs(500, 6);
+        List<UUID> copies = new java.util.ArrayList<>();
+        for (int i = 0; i < 8 * COMMON; i++) {
+            copies.add(add(story));
+        }
+        String opening = String.join(" ", Arrays.copyOf(story.split("\\s+"), 120));
+        String page = paragraphs(600, 4) + "\n\n" + opening + "\n\n" + paragraphs(601, 4);
+        AnalysedArticle query = AnalysedArticle.of(page);
+        int[] storyKeys = corpus.get(copies.get(0)).fingerprints();
+        long sharedWithStory = Arrays.stream(query.fingerprints())
+                .filter(k -> Arrays.stream(storyKeys).anyMatch(s -> s == k)).count();
+        // Each shared fingerprint is on all 64 copies: below the evidence line on its own, and together.
+        assertTrue(sharedWithStory >= ReprintIndex.SYNDICATED_SHARED && sharedWithStory < copies.size() / COMMON,
+                "shares " + sharedWithStory);
+
+        List<Reprint> found = index.findLexical(query, null, null);
+
+        assertTrue(!found.isEmpty() && found.size() <= 4, found.toString());
+        assertTrue(found.stream().allMatch(r -> copies.contains(r.other()) && r.relation() == Relation.CONTAINS));
+        assertEquals(found.size(), readBacks.get(), "a few copies are read back, not all 64");
+    }
+
+    @Test
     void aShortExcerptIsCheckedAgainstEveryArticleSharingItsFingerprints() {
         for (int i = 0; i <= COMMON; i++) {
             add(carrying(STOCK, 100 + i * 7));
