@@ -42,6 +42,7 @@ public final class AnalysedArticle {
     /** The distinct shingles, sorted, made on first use: a stored article is verified against again and again. */
     private volatile long[] distinctShingles;
     private volatile ShinglePositions shinglePositions;
+    private volatile SpunCopyScreen.Prepared spunCopySentences;
 
     private AnalysedArticle(ArticleText text, String language, BitSet chrome) {
         this.text = text;
@@ -265,6 +266,16 @@ public final class AnalysedArticle {
             shinglePositions = positions;
         }
         return positions;
+    }
+
+    /** The sentences the spun-copy screen compares, made on first use ({@link SpunCopyScreen#prepare}). */
+    SpunCopyScreen.Prepared spunCopySentences() {
+        SpunCopyScreen.Prepared sentences = spunCopySentences;
+        if (sentences == null) {
+            sentences = SpunCopyScreen.sentencesOf(this);
+            spunCopySentences = sentences;
+        }
+        return sentences;
     }
 
     /** The winnowed shingle keys this article is indexed under. */

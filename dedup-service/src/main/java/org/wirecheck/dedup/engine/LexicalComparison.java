@@ -205,20 +205,24 @@ public final class LexicalComparison {
     /** The distinct non-zero (non-chrome) hashes in ascending order. */
     static long[] distinctCopy(long[] shingles) {
         // A loop and a primitive sort rather than a stream: this runs twice for every candidate verified.
-        long[] copy = new long[shingles.length];
+        return distinctSorted(shingles.clone(), shingles.length);
+    }
+
+    /** The distinct non-zero values among the first {@code count} of {@code values}, ascending; sorts them in place. */
+    static long[] distinctSorted(long[] values, int count) {
         int n = 0;
-        for (long h : shingles) {
-            if (h != 0) {
-                copy[n++] = h;
+        for (int i = 0; i < count; i++) {
+            if (values[i] != 0) {
+                values[n++] = values[i];
             }
         }
-        Arrays.sort(copy, 0, n);
+        Arrays.sort(values, 0, n);
         int distinct = 0;
         for (int i = 0; i < n; i++) {
-            if (distinct == 0 || copy[i] != copy[distinct - 1]) {
-                copy[distinct++] = copy[i];
+            if (distinct == 0 || values[i] != values[distinct - 1]) {
+                values[distinct++] = values[i];
             }
         }
-        return Arrays.copyOf(copy, distinct);
+        return Arrays.copyOf(values, distinct);
     }
 }

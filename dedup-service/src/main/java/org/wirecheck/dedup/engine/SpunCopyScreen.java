@@ -1,7 +1,6 @@
 package org.wirecheck.dedup.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -78,7 +77,7 @@ public final class SpunCopyScreen {
         final int[] length;
         final int totalWords;
 
-        private Prepared(ArticleText text, long[][] words, int[] firstWord, int[] lastWord, int[] length,
+        Prepared(ArticleText text, long[][] words, int[] firstWord, int[] lastWord, int[] length,
                 int totalWords) {
             this.text = text;
             this.words = words;
@@ -98,13 +97,20 @@ public final class SpunCopyScreen {
 
     /**
      * Cuts an article's copy (chrome left out) into sentences: a sentence ends at a paragraph break or where the
-     * characters between two words hold a full stop, question or exclamation mark.
+     * characters between two words hold a full stop, question or exclamation mark. Made once per article and kept
+     * with it ({@link AnalysedArticle#spunCopySentences()}), since a stored article is screened again and again.
      */
     public static Prepared prepare(AnalysedArticle article) {
+        return article.spunCopySentences();
+    }
+
+    /** The work of {@link #prepare}, run once per article. */
+    static Prepared sentencesOf(AnalysedArticle article) {
         ArticleText text = article.text();
         String chars = text.text();
         List<long[]> sets = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
+        long[] scratch = new long[Math.max(16, text.wordCount())];
         int total = 0;
         for (int p = 0; p < text.paragraphCount(); p++) {
             int first = text.paragraphStart(p);
@@ -117,7 +123,7 @@ public final class SpunCopyScreen {
             for (int w = first; w < end; w++) {
                 boolean last = w + 1 == end || endsSentence(chars, text.end(w), text.start(w + 1));
                 if (last) {
-                    long[] set = contentWords(text, start, w + 1);
+                    long[] set = contentWords(text, start, w + 1, scratch);
                     if (set.length >= MIN_CONTENT_WORDS) {
                         sets.add(set);
                         spans.add(new int[]{start, w, w + 1 - start});
@@ -148,15 +154,15 @@ public final class SpunCopyScreen {
         return false;
     }
 
-    private static long[] contentWords(ArticleText text, int from, int to) {
-        long[] hashes = new long[to - from];
+    /** The distinct content-word hashes of words {@code from .. to - 1}, sorted. */
+    private static long[] contentWords(ArticleText text, int from, int to, long[] scratch) {
         int count = 0;
         for (int w = from; w < to; w++) {
-            if (isContentWord(text.word(w))) {
-                hashes[count++] = text.wordHash(w);
+            if (isContentWord(text, w)) {
+                scratch[count++] = text.wordHash(w);
             }
         }
-        return LexicalComparison.distinctCopy(Arrays.copyOf(hashes, count));
+        return LexicalComparison.distinctSorted(scratch, count);
     }
 
     static boolean isContentWord(String word) {
@@ -164,6 +170,52 @@ public final class SpunCopyScreen {
             return true;
         }
         return word.length() >= MIN_WORD_LENGTH && !FUNCTION_WORDS.contains(word);
+    }
+
+    /**
+     * {@link #isContentWord(String)} for a word of a text, without making it a string: a function word is at most 8
+     * ASCII chars, so a word is looked up by its chars packed into a {@code long} ({@link ArticleText#packedWord}).
+     */
+    static boolean isContentWord(ArticleText text, int word) {
+        int length = text.wordLength(word);
+        if (length < MIN_WORD_LENGTH) {
+            return Character.isIdeographic(text.wordFirstCodePoint(word));
+        }
+        long packed = text.packedWord(word);
+        return packed == 0 || !isFunctionWord(packed);
+    }
+
+    /** Every function word packed ({@link #pack}), in a table without collisions (see {@link Language}). */
+    private static final int FUNCTION_WORD_TABLE_BITS = 10;
+    private static final long[] FUNCTION_WORD_TABLE = new long[1 << FUNCTION_WORD_TABLE_BITS];
+    private static final long FUNCTION_WORD_MULTIPLIER;
+
+    static {
+        List<Long> packed = FUNCTION_WORDS.stream().map(SpunCopyScreen::pack).sorted().toList();
+        FUNCTION_WORD_MULTIPLIER = Language.collisionFreeMultiplier(packed, FUNCTION_WORD_TABLE_BITS);
+        for (long word : packed) {
+            FUNCTION_WORD_TABLE[slot(word)] = word;
+        }
+    }
+
+    private static int slot(long packed) {
+        return (int) (packed * FUNCTION_WORD_MULTIPLIER >>> (64 - FUNCTION_WORD_TABLE_BITS));
+    }
+
+    private static boolean isFunctionWord(long packed) {
+        return FUNCTION_WORD_TABLE[slot(packed)] == packed;
+    }
+
+    /** A word of at most 8 chars below U+0080 as {@link ArticleText#packedWord} packs it. */
+    static long pack(String word) {
+        if (word.length() > 8 || word.chars().anyMatch(c -> c == 0 || c >= 0x80)) {
+            throw new IllegalStateException("A function word must be short and ASCII: " + word);
+        }
+        long packed = 0;
+        for (int k = 0; k < word.length(); k++) {
+            packed = packed << 8 | word.charAt(k);
+        }
+        return packed;
     }
 
     /** Aligns the sentences of {@code self} with those of {@code other}. */
