@@ -9,12 +9,15 @@ final class ShinglePositions {
     private final long[] hashes;
     private final int[] positions;
     private final int mask;
+    /** Distinct non-zero hashes: the size of the article's shingle set. */
+    private final int distinct;
 
     ShinglePositions(long[] shingles) {
         int size = Integer.highestOneBit(Math.max(4, shingles.length) * 2 - 1) << 1;
         hashes = new long[size];
         positions = new int[size];
         mask = size - 1;
+        int count = 0;
         for (int s = 0; s < shingles.length; s++) {
             long h = shingles[s];
             if (h == 0) {
@@ -27,8 +30,15 @@ final class ShinglePositions {
             if (hashes[slot] == 0) {
                 hashes[slot] = h;
                 positions[slot] = s;
+                count++;
             }
         }
+        distinct = count;
+    }
+
+    /** How many distinct non-zero (non-chrome) shingle hashes the text has. */
+    int distinct() {
+        return distinct;
     }
 
     int first(long h) {

@@ -218,27 +218,56 @@ public final class SpunCopyScreen {
         return packed;
     }
 
-    /** Aligns the sentences of {@code self} with those of {@code other}. */
+    /**
+     * Aligns the sentences of {@code self} with those of {@code other}: each sentence here with the first sentence
+     * there of the highest Dice share, if it reaches the thresholds.
+     * <p>
+     * How it is fast, with the same pairs: the sentence most likely to be the best (the one after the previous
+     * sentence's, as in a reprint) is measured first; then, going through the other's sentences in order as always,
+     * a pair is measured only as far as it can still reach the thresholds, that first measure and the best so far:
+     * the merge stops as soon as too few words are left to share enough.
+     */
     public static Result compare(Prepared self, Prepared other) {
         if (self.sentences() == 0 || other.sentences() == 0) {
             return Result.NONE;
         }
         int[] best = new int[self.sentences()];
+        int[] bestShared = new int[self.sentences()];
         double[] overlap = new double[self.sentences()];
+        int n = other.sentences();
         for (int i = 0; i < best.length; i++) {
             best[i] = -1;
             long[] a = self.words[i];
-            for (int j = 0; j < other.sentences(); j++) {
-                long[] b = other.words[j];
-                // Dice can reach the threshold only if the sets are of comparable size.
-                if (2.0 * Math.min(a.length, b.length) / (a.length + b.length) < MIN_SENTENCE_OVERLAP) {
-                    continue;
-                }
+            // A first guess: its Dice (if it qualifies) is a floor the best must reach, so pairs that cannot are cut
+            // short. The guess itself is measured again in its turn, so the first of equal shares still wins.
+            int guess = i > 0 && best[i - 1] >= 0 ? best[i - 1] + 1 : Math.min(i, n - 1);
+            double floor = 0;
+            if (guess < n) {
+                long[] b = other.words[guess];
                 int shared = LexicalComparison.intersection(a, b);
                 double dice = 2.0 * shared / (a.length + b.length);
+                if (shared >= MIN_SHARED_WORDS && dice >= MIN_SENTENCE_OVERLAP) {
+                    floor = dice;
+                }
+            }
+            for (int j = 0; j < n; j++) {
+                long[] b = other.words[j];
+                int sum = a.length + b.length;
+                // Dice can reach the threshold only if the sets are of comparable size.
+                if (2.0 * Math.min(a.length, b.length) / sum < MIN_SENTENCE_OVERLAP) {
+                    continue;
+                }
+                int needed = Math.max(MIN_SHARED_WORDS, Math.max(leastShared(MIN_SENTENCE_OVERLAP, sum, false),
+                        Math.max(leastShared(overlap[i], sum, true), leastShared(floor, sum, false))));
+                int shared = sharedAtLeast(a, b, needed);
+                if (shared < 0) {
+                    continue;
+                }
+                double dice = 2.0 * shared / sum;
                 if (shared >= MIN_SHARED_WORDS && dice >= MIN_SENTENCE_OVERLAP && dice > overlap[i]) {
                     overlap[i] = dice;
                     best[i] = j;
+                    bestShared[i] = shared;
                 }
             }
         }
@@ -253,7 +282,7 @@ public final class SpunCopyScreen {
             int j = best[i];
             wordsSelf += self.length[i];
             wordsOther += other.length[j];
-            shared += LexicalComparison.intersection(self.words[i], other.words[j]);
+            shared += bestShared[i];
             sizes += Math.min(self.words[i].length, other.words[j].length);
             passages.add(new Passage(self.text.start(self.firstWord[i]), self.text.end(self.lastWord[i]),
                     other.text.start(other.firstWord[j]), other.text.end(other.lastWord[j])));
@@ -261,5 +290,49 @@ public final class SpunCopyScreen {
         return new Result(Math.min(1.0, (double) wordsSelf / Math.max(1, self.totalWords)),
                 Math.min(1.0, (double) wordsOther / Math.max(1, other.totalWords)), (double) shared / sizes,
                 List.copyOf(passages));
+    }
+
+    /**
+     * The fewest shared words for which {@code 2.0 * shared / sum} is at least (or, if {@code strict}, above)
+     * {@code share}, computed in the same floating point as the test it stands for.
+     */
+    static int leastShared(double share, int sum, boolean strict) {
+        int shared = (int) Math.max(0, Math.floor(share * sum / 2.0) - 1);
+        while (strict ? !(2.0 * shared / sum > share) : !(2.0 * shared / sum >= share)) {
+            shared++;
+        }
+        return shared;
+    }
+
+    /**
+     * How many values two ascending arrays of distinct values share, or -1 as soon as fewer than {@code needed}
+     * can be shared.
+     */
+    static int sharedAtLeast(long[] a, long[] b, int needed) {
+        int i = 0, j = 0, shared = 0;
+        if (needed > Math.min(a.length, b.length)) {
+            return -1;
+        }
+        // Values of a not in b: at most a.length - needed of them, else fewer than needed are shared (same for b).
+        int missesA = a.length - needed;
+        int missesB = b.length - needed;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+                if (--missesA < 0) {
+                    return -1;
+                }
+            } else {
+                j++;
+                if (--missesB < 0) {
+                    return -1;
+                }
+            }
+        }
+        return shared >= needed ? shared : -1;
     }
 }

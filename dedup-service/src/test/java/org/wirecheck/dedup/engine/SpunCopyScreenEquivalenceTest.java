@@ -3,6 +3,7 @@ package org.wirecheck.dedup.engine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,6 +71,89 @@ class SpunCopyScreenEquivalenceTest {
             assertEquals(expected.totalWords, actual.totalWords, text);
             assertSame(actual, SpunCopyScreen.prepare(article), "made once per article");
         }
+    }
+
+    @Test
+    void alignmentsAreTheSameAsBefore() {
+        Random random = new Random(37);
+        int aligned = 0;
+        for (int t = 0; t < 3_000; t++) {
+            // Small vocabularies make many sentences share as much as each other: ties, taken by the first.
+            String[] vocabulary = LexicalComparisonEquivalenceTest.vocabulary(random,
+                    t % 3 == 0 ? 8 : t % 3 == 1 ? 40 : 5_000);
+            List<String> original = LexicalComparisonEquivalenceTest.paragraphs(random, vocabulary,
+                    1 + random.nextInt(12));
+            SpunCopyScreen.Prepared a = SpunCopyScreen.prepare(AnalysedArticle.of(String.join("\n\n", original)));
+            SpunCopyScreen.Prepared b = SpunCopyScreen
+                    .prepare(
+                            AnalysedArticle.of(LexicalComparisonEquivalenceTest.variant(random, original, vocabulary)));
+            SpunCopyScreen.Result expected = referenceCompare(a, b);
+            assertEquals(expected, SpunCopyScreen.compare(a, b));
+            assertEquals(referenceCompare(b, a), SpunCopyScreen.compare(b, a));
+            aligned += expected.passages().isEmpty() ? 0 : 1;
+        }
+        assertTrue(aligned > 1_000, "pairs with aligned sentences: " + aligned);
+    }
+
+    @Test
+    void leastSharedIsTheFewestThatPassTheTest() {
+        for (int sum = 1; sum < 400; sum++) {
+            for (double share : new double[]{0, 0.4, 0.5, 0.95, 1.0 / 3, 2.0 / 3, 0.7142857142857143, 1}) {
+                for (boolean strict : new boolean[]{false, true}) {
+                    int expected = 0;
+                    while (strict ? !(2.0 * expected / sum > share) : !(2.0 * expected / sum >= share)) {
+                        expected++;
+                    }
+                    assertEquals(expected, SpunCopyScreen.leastShared(share, sum, strict), sum + " " + share);
+                }
+            }
+        }
+    }
+
+    /** {@link SpunCopyScreen#compare} as it was: every pair merged to the end, in order. */
+    private static SpunCopyScreen.Result referenceCompare(SpunCopyScreen.Prepared self,
+            SpunCopyScreen.Prepared other) {
+        if (self.sentences() == 0 || other.sentences() == 0) {
+            return SpunCopyScreen.Result.NONE;
+        }
+        int[] best = new int[self.sentences()];
+        double[] overlap = new double[self.sentences()];
+        for (int i = 0; i < best.length; i++) {
+            best[i] = -1;
+            long[] a = self.words[i];
+            for (int j = 0; j < other.sentences(); j++) {
+                long[] b = other.words[j];
+                if (2.0 * Math.min(a.length, b.length) / (a.length + b.length) < SpunCopyScreen.MIN_SENTENCE_OVERLAP) {
+                    continue;
+                }
+                int shared = LexicalComparison.intersection(a, b);
+                double dice = 2.0 * shared / (a.length + b.length);
+                if (shared >= SpunCopyScreen.MIN_SHARED_WORDS && dice >= SpunCopyScreen.MIN_SENTENCE_OVERLAP
+                        && dice > overlap[i]) {
+                    overlap[i] = dice;
+                    best[i] = j;
+                }
+            }
+        }
+        int[] chain = ParaphraseAlignment.longestIncreasingChain(best);
+        if (chain.length == 0) {
+            return SpunCopyScreen.Result.NONE;
+        }
+        int wordsSelf = 0, wordsOther = 0;
+        int shared = 0, sizes = 0;
+        List<Passage> passages = new ArrayList<>(chain.length);
+        for (int i : chain) {
+            int j = best[i];
+            wordsSelf += self.length[i];
+            wordsOther += other.length[j];
+            shared += LexicalComparison.intersection(self.words[i], other.words[j]);
+            sizes += Math.min(self.words[i].length, other.words[j].length);
+            passages.add(new Passage(self.text.start(self.firstWord[i]), self.text.end(self.lastWord[i]),
+                    other.text.start(other.firstWord[j]), other.text.end(other.lastWord[j])));
+        }
+        return new SpunCopyScreen.Result(Math.min(1.0, (double) wordsSelf / Math.max(1, self.totalWords)),
+                Math.min(1.0, (double) wordsOther / Math.max(1, other.totalWords)), (double) shared / sizes,
+                List.copyOf(passages));
     }
 
     /** {@link SpunCopyScreen#prepare} as it was: a string per word, looked up in the set of function words. */
