@@ -39,7 +39,7 @@ final class ReferenceLexicalComparison {
         if (a.length == 0 || b.length == 0) {
             return LexicalMatch.NONE;
         }
-        ShinglePositions positions = new ShinglePositions(b);
+        ReferencePositions positions = new ReferencePositions(b);
         List<int[]> runs = new ArrayList<>();
         boolean[] matched = new boolean[a.length];
         int[] run = null;
@@ -222,5 +222,44 @@ final class ReferenceLexicalComparison {
             }
         }
         return Arrays.copyOf(copy, distinct);
+    }
+
+    /** The position table as it was: a hash and a position per slot. */
+    static final class ReferencePositions {
+        private final long[] hashes;
+        private final int[] positions;
+        private final int mask;
+
+        ReferencePositions(long[] shingles) {
+            int size = Integer.highestOneBit(Math.max(4, shingles.length) * 2 - 1) << 1;
+            hashes = new long[size];
+            positions = new int[size];
+            mask = size - 1;
+            for (int s = 0; s < shingles.length; s++) {
+                long h = shingles[s];
+                if (h == 0) {
+                    continue;
+                }
+                int slot = (int) (h ^ (h >>> 32)) & mask;
+                while (hashes[slot] != 0 && hashes[slot] != h) {
+                    slot = (slot + 1) & mask;
+                }
+                if (hashes[slot] == 0) {
+                    hashes[slot] = h;
+                    positions[slot] = s;
+                }
+            }
+        }
+
+        int first(long h) {
+            int slot = (int) (h ^ (h >>> 32)) & mask;
+            while (hashes[slot] != 0) {
+                if (hashes[slot] == h) {
+                    return positions[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            return -1;
+        }
     }
 }
