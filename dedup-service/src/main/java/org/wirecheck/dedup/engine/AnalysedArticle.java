@@ -39,9 +39,9 @@ public final class AnalysedArticle {
     private final int copyWords;
     private final int[] fingerprints;
     private final int[] anchors;
-    /** The distinct shingles, sorted, made on first use: a stored article is verified against again and again. */
-    private volatile long[] distinctShingles;
+    /** Where each shingle first occurs, made on first use: a stored article is verified against again and again. */
     private volatile ShinglePositions shinglePositions;
+    private volatile SpunCopyScreen.Prepared spunCopySentences;
 
     private AnalysedArticle(ArticleText text, String language, BitSet chrome) {
         this.text = text;
@@ -247,17 +247,10 @@ public final class AnalysedArticle {
         return shingles;
     }
 
-    /** The distinct non-chrome shingle hashes in ascending order, for resemblance; do not modify. */
-    long[] distinctShingles() {
-        long[] distinct = distinctShingles;
-        if (distinct == null) {
-            distinct = LexicalComparison.distinctCopy(shingles);
-            distinctShingles = distinct;
-        }
-        return distinct;
-    }
-
-    /** Where each shingle first occurs, made on first use (an article verified against, once). */
+    /**
+     * Where each shingle first occurs, made on first use (an article verified against, or verified, once): the
+     * comparison looks the other article's shingles up in it, and counts the distinct shared ones with it.
+     */
     ShinglePositions shinglePositions() {
         ShinglePositions positions = shinglePositions;
         if (positions == null) {
@@ -265,6 +258,16 @@ public final class AnalysedArticle {
             shinglePositions = positions;
         }
         return positions;
+    }
+
+    /** The sentences the spun-copy screen compares, made on first use ({@link SpunCopyScreen#prepare}). */
+    SpunCopyScreen.Prepared spunCopySentences() {
+        SpunCopyScreen.Prepared sentences = spunCopySentences;
+        if (sentences == null) {
+            sentences = SpunCopyScreen.sentencesOf(this);
+            spunCopySentences = sentences;
+        }
+        return sentences;
     }
 
     /** The winnowed shingle keys this article is indexed under. */

@@ -397,6 +397,27 @@ public final class ArticleText {
         return wordEnds[index] - wordStartInNormalised(index);
     }
 
+    /**
+     * The normalised word at an index packed into a {@code long}, a byte a char, if it has at most 8 chars all in
+     * U+0001..U+007F; else 0. Lets a caller look a short word up without making it a string.
+     */
+    long packedWord(int index) {
+        int from = wordStartInNormalised(index);
+        int to = wordEnds[index];
+        if (to - from > 8) {
+            return 0;
+        }
+        long packed = 0;
+        for (int k = from; k < to; k++) {
+            char c = normalised.charAt(k);
+            if (c == 0 || c >= 0x80) {
+                return 0;
+            }
+            packed = packed << 8 | c;
+        }
+        return packed;
+    }
+
     /** The first code point of the normalised word at an index. */
     int wordFirstCodePoint(int index) {
         return normalised.codePointAt(wordStartInNormalised(index));

@@ -31,9 +31,20 @@ public final class Language {
 
     /** The languages in the iteration order of {@link #LATIN_FUNCTION_WORDS}, so tie-breaks stay as they were. */
     private static final String[] LANGUAGES = LATIN_FUNCTION_WORDS.keySet().toArray(String[]::new);
-    /** Every function word packed (see {@link #pack}), in an open-addressing table, with a bit per language. */
-    private static final long[] FUNCTION_WORD_TABLE = new long[512];
-    private static final int[] FUNCTION_WORD_TABLE_LANGUAGES = new int[512];
+    private static final int FUNCTION_WORD_TABLE_BITS = 10;
+    /**
+     * Every function word packed (see {@link #pack}) in a table without collisions, with a bit per language: a word is
+     * looked up with one multiplication, one load and one comparison, with no probing loop whose length the branch
+     * predictor cannot guess (most words are not function words).
+     */
+    private static final long[] FUNCTION_WORD_TABLE = new long[1 << FUNCTION_WORD_TABLE_BITS];
+    private static final int[] FUNCTION_WORD_TABLE_LANGUAGES = new int[1 << FUNCTION_WORD_TABLE_BITS];
+    private static final long FUNCTION_WORD_MULTIPLIER;
+    /**
+     * The bucket of each language's code in a {@link java.util.HashMap} of default capacity (16): ties between
+     * languages are broken in the iteration order of such a map, as they always have been.
+     */
+    private static final int[] BUCKETS = new int[LANGUAGES.length];
 
     static {
         TreeMap<Long, Integer> words = new TreeMap<>();
@@ -41,16 +52,39 @@ public final class Language {
             for (String word : LATIN_FUNCTION_WORDS.get(LANGUAGES[l])) {
                 words.merge(pack(word), 1 << l, (a, b) -> a | b);
             }
+            int h = LANGUAGES[l].hashCode();
+            BUCKETS[l] = (h ^ (h >>> 16)) & 15;
         }
-        int mask = FUNCTION_WORD_TABLE.length - 1;
+        FUNCTION_WORD_MULTIPLIER = collisionFreeMultiplier(words.keySet(), FUNCTION_WORD_TABLE_BITS);
         words.forEach((packed, languages) -> {
-            int at = (int) (packed * 0x9E3779B97F4A7C15L >>> 40) & mask;
-            while (FUNCTION_WORD_TABLE[at] != 0) {
-                at = (at + 1) & mask;
-            }
+            int at = functionWordSlot(packed);
             FUNCTION_WORD_TABLE[at] = packed;
             FUNCTION_WORD_TABLE_LANGUAGES[at] = languages;
         });
+    }
+
+    /**
+     * The first odd multiplier, in a fixed sequence, that sends every key to its own slot of a table of
+     * {@code 2^bits} slots ({@code key * multiplier >>> (64 - bits)}).
+     */
+    static long collisionFreeMultiplier(java.util.Collection<Long> keys, int bits) {
+        long multiplier = 0x9E3779B97F4A7C15L;
+        while (true) {
+            java.util.BitSet used = new java.util.BitSet(1 << bits);
+            boolean free = true;
+            for (long key : keys) {
+                int at = (int) (key * multiplier >>> (64 - bits));
+                if (used.get(at)) {
+                    free = false;
+                    break;
+                }
+                used.set(at);
+            }
+            if (free) {
+                return multiplier;
+            }
+            multiplier = (multiplier * 0x5851F42D4C957F2DL + 0x14057B7EF767814FL) | 1;
+        }
     }
 
     private Language() {
@@ -94,18 +128,24 @@ public final class Language {
         int wordLength = 0;
         long packed = 0;
         for (int i = 0; i <= length;) {
-            // Most of a Latin-script text: a run of ASCII letters, one word.
-            while (i < length) {
-                int letter = chars[i] | 0x20;
-                if (chars[i] >= 0x80 || letter < 'a' || letter > 'z') {
-                    break;
-                }
-                latin++;
-                if (counting) {
-                    wordLength++;
-                    packed = wordLength <= 7 ? packed << 8 | letter : -1;
-                }
+            // Most of a Latin-script text: a run of ASCII letters, one word. The run is found first and only then
+            // counted and, if the word stays short enough to be a function word, packed.
+            int run = i;
+            while (i < length && isAsciiLetter(chars[i])) {
                 i++;
+            }
+            if (i > run) {
+                latin += i - run;
+                if (counting) {
+                    if (wordLength + i - run <= 7) {
+                        for (int k = run; k < i; k++) {
+                            packed = packed << 8 | (chars[k] | 0x20);
+                        }
+                    } else {
+                        packed = -1;
+                    }
+                    wordLength += i - run;
+                }
             }
             // c: the code point for the script counts; lower: the sample lower-cased as String.toLowerCase(ROOT)
             // would, for the words (-1 ends a word). They differ only for a surrogate pair cut at the sample's end,
@@ -227,32 +267,35 @@ public final class Language {
         };
     }
 
+    private static boolean isAsciiLetter(char c) {
+        return c < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+
     /** The Latin-script language whose function words make at least 5 % of the words, the most of them. */
     private static String latinLanguage(int[] hits, int[] hitOrder, int hitLanguages, int counted) {
         // Ties go to the language a hash map filled by merge() in order of first hit lists first, as they always
-        // have (merge() puts a new key at the head of its bucket, put() at its tail: the order is kept exactly).
-        Map<String, Integer> byLanguage = new java.util.HashMap<>();
-        for (int h = 0; h < hitLanguages; h++) {
-            byLanguage.merge(LANGUAGES[hitOrder[h]], hits[hitOrder[h]], Integer::sum);
+        // have: such a map lists its buckets in order, and a bucket's keys latest first (merge() puts a new key at the
+        // head of its bucket). The first of the most hit in that order wins, as with Stream.max.
+        int best = -1;
+        for (int bucket = 0; bucket < 16; bucket++) {
+            for (int h = hitLanguages - 1; h >= 0; h--) {
+                int l = hitOrder[h];
+                if (BUCKETS[l] == bucket && hits[l] * 20 >= counted && (best < 0 || hits[l] > hits[best])) {
+                    best = l;
+                }
+            }
         }
-        return byLanguage.entrySet().stream()
-                .filter(e -> e.getValue() * 20 >= counted)
-                .max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey)
-                .orElse("und");
+        return best < 0 ? "und" : LANGUAGES[best];
     }
 
     /** Bit {@code l} set if the packed word is a function word of {@code LANGUAGES[l]}. */
     private static int functionWordLanguages(long packed) {
-        int mask = FUNCTION_WORD_TABLE.length - 1;
-        for (int at = (int) (packed * 0x9E3779B97F4A7C15L >>> 40) & mask;; at = (at + 1) & mask) {
-            if (FUNCTION_WORD_TABLE[at] == packed) {
-                return FUNCTION_WORD_TABLE_LANGUAGES[at];
-            }
-            if (FUNCTION_WORD_TABLE[at] == 0) {
-                return 0;
-            }
-        }
+        int at = functionWordSlot(packed);
+        return FUNCTION_WORD_TABLE[at] == packed ? FUNCTION_WORD_TABLE_LANGUAGES[at] : 0;
+    }
+
+    private static int functionWordSlot(long packed) {
+        return (int) (packed * FUNCTION_WORD_MULTIPLIER >>> (64 - FUNCTION_WORD_TABLE_BITS));
     }
 
     private static long pack(String word) {

@@ -38,6 +38,10 @@ public final class LexicalComparison {
             return LexicalMatch.NONE;
         }
         ShinglePositions positions = other.shinglePositions();
+        // The resemblance counts each distinct shingle found in the other once, at its first occurrence here, so
+        // neither article's shingles need sorting.
+        ShinglePositions own = self.shinglePositions();
+        int common = 0;
         List<int[]> runs = new ArrayList<>();
         boolean[] matched = new boolean[a.length];
         int[] run = null;
@@ -48,6 +52,9 @@ public final class LexicalComparison {
             int j = positions.first(a[i]);
             if (j < 0) {
                 continue;
+            }
+            if (own.first(a[i]) == i) {
+                common++;
             }
             if (run != null && !(j > run[3] && j - run[3] <= MAX_GAP + 2)) {
                 // A phrase the other article repeats ("Sandy Hook Elementary"): take the occurrence that continues
@@ -117,7 +124,8 @@ public final class LexicalComparison {
             passages.add(new Passage(self.text().start(w[0]), self.text().end(w[1]), other.text().start(w[2]),
                     other.text().end(w[3])));
         }
-        return new LexicalMatch(jaccardOfDistinct(self.distinctShingles(), other.distinctShingles()),
+        int union = own.distinct() + positions.distinct() - common;
+        return new LexicalMatch(union == 0 ? 0 : (double) common / union,
                 share(self, coveredA), share(other, coveredB), List.copyOf(passages),
                 leadInThis, leadOfThisInOther, longest, span == 0 ? 0 : (double) hits / span);
     }
@@ -173,18 +181,6 @@ public final class LexicalComparison {
         return Math.min(1.0, (double) copy / article.copyWords());
     }
 
-    /** Jaccard of the two sets of non-chrome shingles, by merging sorted copies. */
-    static double jaccard(long[] a, long[] b) {
-        return jaccardOfDistinct(distinctCopy(a), distinctCopy(b));
-    }
-
-    /** Jaccard of two sets given as sorted arrays of distinct values. */
-    private static double jaccardOfDistinct(long[] x, long[] y) {
-        int common = intersection(x, y);
-        int union = x.length + y.length - common;
-        return union == 0 ? 0 : (double) common / union;
-    }
-
     /** How many values two ascending arrays of distinct values share (a merge). */
     static int intersection(long[] a, long[] b) {
         int i = 0, j = 0, shared = 0;
@@ -202,23 +198,21 @@ public final class LexicalComparison {
         return shared;
     }
 
-    /** The distinct non-zero (non-chrome) hashes in ascending order. */
-    static long[] distinctCopy(long[] shingles) {
-        // A loop and a primitive sort rather than a stream: this runs twice for every candidate verified.
-        long[] copy = new long[shingles.length];
+    /** The distinct non-zero values among the first {@code count} of {@code values}, ascending; sorts them in place. */
+    static long[] distinctSorted(long[] values, int count) {
         int n = 0;
-        for (long h : shingles) {
-            if (h != 0) {
-                copy[n++] = h;
+        for (int i = 0; i < count; i++) {
+            if (values[i] != 0) {
+                values[n++] = values[i];
             }
         }
-        Arrays.sort(copy, 0, n);
+        Arrays.sort(values, 0, n);
         int distinct = 0;
         for (int i = 0; i < n; i++) {
-            if (distinct == 0 || copy[i] != copy[distinct - 1]) {
-                copy[distinct++] = copy[i];
+            if (distinct == 0 || values[i] != values[distinct - 1]) {
+                values[distinct++] = values[i];
             }
         }
-        return Arrays.copyOf(copy, distinct);
+        return Arrays.copyOf(values, distinct);
     }
 }

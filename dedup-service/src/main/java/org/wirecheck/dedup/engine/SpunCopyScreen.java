@@ -1,7 +1,6 @@
 package org.wirecheck.dedup.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -78,7 +77,7 @@ public final class SpunCopyScreen {
         final int[] length;
         final int totalWords;
 
-        private Prepared(ArticleText text, long[][] words, int[] firstWord, int[] lastWord, int[] length,
+        Prepared(ArticleText text, long[][] words, int[] firstWord, int[] lastWord, int[] length,
                 int totalWords) {
             this.text = text;
             this.words = words;
@@ -98,13 +97,20 @@ public final class SpunCopyScreen {
 
     /**
      * Cuts an article's copy (chrome left out) into sentences: a sentence ends at a paragraph break or where the
-     * characters between two words hold a full stop, question or exclamation mark.
+     * characters between two words hold a full stop, question or exclamation mark. Made once per article and kept
+     * with it ({@link AnalysedArticle#spunCopySentences()}), since a stored article is screened again and again.
      */
     public static Prepared prepare(AnalysedArticle article) {
+        return article.spunCopySentences();
+    }
+
+    /** The work of {@link #prepare}, run once per article. */
+    static Prepared sentencesOf(AnalysedArticle article) {
         ArticleText text = article.text();
         String chars = text.text();
         List<long[]> sets = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
+        long[] scratch = new long[Math.max(16, text.wordCount())];
         int total = 0;
         for (int p = 0; p < text.paragraphCount(); p++) {
             int first = text.paragraphStart(p);
@@ -117,7 +123,7 @@ public final class SpunCopyScreen {
             for (int w = first; w < end; w++) {
                 boolean last = w + 1 == end || endsSentence(chars, text.end(w), text.start(w + 1));
                 if (last) {
-                    long[] set = contentWords(text, start, w + 1);
+                    long[] set = contentWords(text, start, w + 1, scratch);
                     if (set.length >= MIN_CONTENT_WORDS) {
                         sets.add(set);
                         spans.add(new int[]{start, w, w + 1 - start});
@@ -148,15 +154,15 @@ public final class SpunCopyScreen {
         return false;
     }
 
-    private static long[] contentWords(ArticleText text, int from, int to) {
-        long[] hashes = new long[to - from];
+    /** The distinct content-word hashes of words {@code from .. to - 1}, sorted. */
+    private static long[] contentWords(ArticleText text, int from, int to, long[] scratch) {
         int count = 0;
         for (int w = from; w < to; w++) {
-            if (isContentWord(text.word(w))) {
-                hashes[count++] = text.wordHash(w);
+            if (isContentWord(text, w)) {
+                scratch[count++] = text.wordHash(w);
             }
         }
-        return LexicalComparison.distinctCopy(Arrays.copyOf(hashes, count));
+        return LexicalComparison.distinctSorted(scratch, count);
     }
 
     static boolean isContentWord(String word) {
@@ -166,27 +172,102 @@ public final class SpunCopyScreen {
         return word.length() >= MIN_WORD_LENGTH && !FUNCTION_WORDS.contains(word);
     }
 
-    /** Aligns the sentences of {@code self} with those of {@code other}. */
+    /**
+     * {@link #isContentWord(String)} for a word of a text, without making it a string: a function word is at most 8
+     * ASCII chars, so a word is looked up by its chars packed into a {@code long} ({@link ArticleText#packedWord}).
+     */
+    static boolean isContentWord(ArticleText text, int word) {
+        int length = text.wordLength(word);
+        if (length < MIN_WORD_LENGTH) {
+            return Character.isIdeographic(text.wordFirstCodePoint(word));
+        }
+        long packed = text.packedWord(word);
+        return packed == 0 || !isFunctionWord(packed);
+    }
+
+    /** Every function word packed ({@link #pack}), in a table without collisions (see {@link Language}). */
+    private static final int FUNCTION_WORD_TABLE_BITS = 10;
+    private static final long[] FUNCTION_WORD_TABLE = new long[1 << FUNCTION_WORD_TABLE_BITS];
+    private static final long FUNCTION_WORD_MULTIPLIER;
+
+    static {
+        List<Long> packed = FUNCTION_WORDS.stream().map(SpunCopyScreen::pack).sorted().toList();
+        FUNCTION_WORD_MULTIPLIER = Language.collisionFreeMultiplier(packed, FUNCTION_WORD_TABLE_BITS);
+        for (long word : packed) {
+            FUNCTION_WORD_TABLE[slot(word)] = word;
+        }
+    }
+
+    private static int slot(long packed) {
+        return (int) (packed * FUNCTION_WORD_MULTIPLIER >>> (64 - FUNCTION_WORD_TABLE_BITS));
+    }
+
+    private static boolean isFunctionWord(long packed) {
+        return FUNCTION_WORD_TABLE[slot(packed)] == packed;
+    }
+
+    /** A word of at most 8 chars below U+0080 as {@link ArticleText#packedWord} packs it. */
+    static long pack(String word) {
+        if (word.length() > 8 || word.chars().anyMatch(c -> c == 0 || c >= 0x80)) {
+            throw new IllegalStateException("A function word must be short and ASCII: " + word);
+        }
+        long packed = 0;
+        for (int k = 0; k < word.length(); k++) {
+            packed = packed << 8 | word.charAt(k);
+        }
+        return packed;
+    }
+
+    /**
+     * Aligns the sentences of {@code self} with those of {@code other}: each sentence here with the first sentence
+     * there of the highest Dice share, if it reaches the thresholds.
+     * <p>
+     * How it is fast, with the same pairs: the sentence most likely to be the best (the one after the previous
+     * sentence's, as in a reprint) is measured first; then, going through the other's sentences in order as always,
+     * a pair is measured only as far as it can still reach the thresholds, that first measure and the best so far:
+     * the merge stops as soon as too few words are left to share enough.
+     */
     public static Result compare(Prepared self, Prepared other) {
         if (self.sentences() == 0 || other.sentences() == 0) {
             return Result.NONE;
         }
         int[] best = new int[self.sentences()];
+        int[] bestShared = new int[self.sentences()];
         double[] overlap = new double[self.sentences()];
+        int n = other.sentences();
         for (int i = 0; i < best.length; i++) {
             best[i] = -1;
             long[] a = self.words[i];
-            for (int j = 0; j < other.sentences(); j++) {
-                long[] b = other.words[j];
-                // Dice can reach the threshold only if the sets are of comparable size.
-                if (2.0 * Math.min(a.length, b.length) / (a.length + b.length) < MIN_SENTENCE_OVERLAP) {
-                    continue;
-                }
+            // A first guess: its Dice (if it qualifies) is a floor the best must reach, so pairs that cannot are cut
+            // short. The guess itself is measured again in its turn, so the first of equal shares still wins.
+            int guess = i > 0 && best[i - 1] >= 0 ? best[i - 1] + 1 : Math.min(i, n - 1);
+            double floor = 0;
+            if (guess < n) {
+                long[] b = other.words[guess];
                 int shared = LexicalComparison.intersection(a, b);
                 double dice = 2.0 * shared / (a.length + b.length);
+                if (shared >= MIN_SHARED_WORDS && dice >= MIN_SENTENCE_OVERLAP) {
+                    floor = dice;
+                }
+            }
+            for (int j = 0; j < n; j++) {
+                long[] b = other.words[j];
+                int sum = a.length + b.length;
+                // Dice can reach the threshold only if the sets are of comparable size.
+                if (2.0 * Math.min(a.length, b.length) / sum < MIN_SENTENCE_OVERLAP) {
+                    continue;
+                }
+                int needed = Math.max(MIN_SHARED_WORDS, Math.max(leastShared(MIN_SENTENCE_OVERLAP, sum, false),
+                        Math.max(leastShared(overlap[i], sum, true), leastShared(floor, sum, false))));
+                int shared = sharedAtLeast(a, b, needed);
+                if (shared < 0) {
+                    continue;
+                }
+                double dice = 2.0 * shared / sum;
                 if (shared >= MIN_SHARED_WORDS && dice >= MIN_SENTENCE_OVERLAP && dice > overlap[i]) {
                     overlap[i] = dice;
                     best[i] = j;
+                    bestShared[i] = shared;
                 }
             }
         }
@@ -201,7 +282,7 @@ public final class SpunCopyScreen {
             int j = best[i];
             wordsSelf += self.length[i];
             wordsOther += other.length[j];
-            shared += LexicalComparison.intersection(self.words[i], other.words[j]);
+            shared += bestShared[i];
             sizes += Math.min(self.words[i].length, other.words[j].length);
             passages.add(new Passage(self.text.start(self.firstWord[i]), self.text.end(self.lastWord[i]),
                     other.text.start(other.firstWord[j]), other.text.end(other.lastWord[j])));
@@ -209,5 +290,49 @@ public final class SpunCopyScreen {
         return new Result(Math.min(1.0, (double) wordsSelf / Math.max(1, self.totalWords)),
                 Math.min(1.0, (double) wordsOther / Math.max(1, other.totalWords)), (double) shared / sizes,
                 List.copyOf(passages));
+    }
+
+    /**
+     * The fewest shared words for which {@code 2.0 * shared / sum} is at least (or, if {@code strict}, above)
+     * {@code share}, computed in the same floating point as the test it stands for.
+     */
+    static int leastShared(double share, int sum, boolean strict) {
+        int shared = (int) Math.max(0, Math.floor(share * sum / 2.0) - 1);
+        while (strict ? !(2.0 * shared / sum > share) : !(2.0 * shared / sum >= share)) {
+            shared++;
+        }
+        return shared;
+    }
+
+    /**
+     * How many values two ascending arrays of distinct values share, or -1 as soon as fewer than {@code needed}
+     * can be shared.
+     */
+    static int sharedAtLeast(long[] a, long[] b, int needed) {
+        int i = 0, j = 0, shared = 0;
+        if (needed > Math.min(a.length, b.length)) {
+            return -1;
+        }
+        // Values of a not in b: at most a.length - needed of them, else fewer than needed are shared (same for b).
+        int missesA = a.length - needed;
+        int missesB = b.length - needed;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+                if (--missesA < 0) {
+                    return -1;
+                }
+            } else {
+                j++;
+                if (--missesB < 0) {
+                    return -1;
+                }
+            }
+        }
+        return shared >= needed ? shared : -1;
     }
 }
