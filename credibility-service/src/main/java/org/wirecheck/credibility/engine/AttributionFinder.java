@@ -441,10 +441,7 @@ final class AttributionFinder {
             if (k + 1 <= appositive - 1) {
                 Span source = Span.of(text, t.get(k + 1).start(), t.get(appositive - 1).end());
                 String role = text.substring(t.get(appositive + 1).start(), t.get(j - 1).end());
-                while (contentFrom < t.size() && (isPunct(t.get(contentFrom).text())
-                        || Lexicon.lower(t.get(contentFrom).text()).equals("that"))) {
-                    contentFrom++;
-                }
+                contentFrom = contentStart(t, contentFrom);
                 if (contentFrom < t.size()) {
                     add(out, source, extended, clause(s, t.get(contentFrom).start(), s.end()), role, social);
                 }
@@ -466,10 +463,7 @@ final class AttributionFinder {
                 subject = openingSubject(s, j);
             }
             if (subject != null) {
-                while (contentFrom < t.size() && (isPunct(t.get(contentFrom).text())
-                        || Lexicon.lower(t.get(contentFrom).text()).equals("that"))) {
-                    contentFrom++;
-                }
+                contentFrom = contentStart(t, contentFrom);
                 if (contentFrom < t.size()) {
                     add(out, subject, extended, clause(s, t.get(contentFrom).start(), s.end()), null, social);
                 }
@@ -514,10 +508,7 @@ final class AttributionFinder {
             // subject opens the clause and the commas hold an appositive.
             Span subject = clauseSubject(s, j);
             if (subject != null) {
-                while (contentFrom < t.size() && (isPunct(t.get(contentFrom).text())
-                        || Lexicon.lower(t.get(contentFrom).text()).equals("that"))) {
-                    contentFrom++;
-                }
+                contentFrom = contentStart(t, contentFrom);
                 if (contentFrom < t.size()) {
                     add(out, subject, extended, clause(s, t.get(contentFrom).start(), s.end()), null, social);
                 }
@@ -592,10 +583,7 @@ final class AttributionFinder {
                 contentFrom = o;
             }
         }
-        while (contentFrom < t.size() && (isPunct(t.get(contentFrom).text())
-                || Lexicon.lower(t.get(contentFrom).text()).equals("that"))) {
-            contentFrom++;
-        }
+        contentFrom = contentStart(t, contentFrom);
         Span content = contentFrom < t.size() ? clause(s, t.get(contentFrom).start(), s.end()) : null;
         if ((content == null || words(content.text()) < 2) && k >= 1 && t.get(k).text().equals(",")) {
             content = clause(s, s.start(), t.get(k).start());
@@ -677,13 +665,18 @@ final class AttributionFinder {
         out.add(new Found(source, cue, content, null, false, null));
     }
 
-    /** A cue whose subject the rules cannot find: the relation is kept with its content and no source. */
-    private void sourceless(Sentence s, int i, List<Found> out) {
-        List<Token> t = s.tokens();
-        int from = i + 1;
+    /** Where reported content starts at or after {@code from}: past punctuation and a "that" after the cue. */
+    private static int contentStart(List<Token> t, int from) {
         while (from < t.size() && (isPunct(t.get(from).text()) || Lexicon.lower(t.get(from).text()).equals("that"))) {
             from++;
         }
+        return from;
+    }
+
+    /** A cue whose subject the rules cannot find: the relation is kept with its content and no source. */
+    private void sourceless(Sentence s, int i, List<Found> out) {
+        List<Token> t = s.tokens();
+        int from = contentStart(t, i + 1);
         Span content = from < t.size() ? clause(s, t.get(from).start(), s.end()) : null;
         if (content != null && words(content.text()) >= 2) {
             Span cue = Span.of(text, t.get(i).start(), t.get(i).end());
