@@ -236,7 +236,7 @@ public final class PolnearEvaluation {
         return (before + "[[" + text.substring(start, end) + "]]" + after).replaceAll("\\s+", " ");
     }
 
-    private static void score(Set<Span> predicted, Set<GoldSpan> gold, String text, Counts c, String role,
+    static void score(Set<Span> predicted, Set<GoldSpan> gold, String text, Counts c, String role,
             List<String> errors) {
         List<int[]> p = new ArrayList<>();
         for (Span s : predicted) {
