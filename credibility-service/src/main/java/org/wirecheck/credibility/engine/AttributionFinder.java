@@ -1056,6 +1056,23 @@ final class AttributionFinder {
     // ---- small helpers
 
     private void add(List<Found> out, Span source, Span cue, Span content, String role, boolean social) {
+        if (source != null && source.text().endsWith("-")) {
+            // "the US-backed government", "a Johnson-endorsed bill": the source is the name joined to the cue.
+            source = Span.trimmed(text, source.start(), source.end(), "-");
+            int space = source.text().lastIndexOf(' ');
+            source = space < 0 ? source : Span.of(text, source.start() + space + 1, source.end());
+            if (!Lexicon.capitalized(source.text())) {
+                // "a self-described socialist": no one is named before the hyphen.
+                return;
+            }
+        }
+        if (content != null && content.length() > 0 && source != null && Lexicon.capitalized(source.text())
+                && ARTICLES.contains(Lexicon.lower(source.text()))) {
+            // A lone "The" before the cue: the subject was cut off; the cue and its content still stand.
+            usedCue.set(cue.start());
+            out.add(new Found(null, cue, content, null, social, null));
+            return;
+        }
         if (content == null || content.length() == 0 || source == null || source.length() == 0
                 || !nounPhrase(source.text())) {
             return;
@@ -1089,6 +1106,8 @@ final class AttributionFinder {
     private static final Pattern SHARE_OF_PEOPLE = Pattern.compile("(?i)(?:one|two|three|four|five|six|seven|eight|"
             + "nine|\\d+)\\s+(?:in|of|out of)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)");
 
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     private static final Set<String> NOT_A_HEAD = Set.of("a", "an", "the", "of", "to", "in", "on", "for", "with", "and",
             "or", "but", "at", "by", "from", "about", "into", "after", "before",
             "have", "has", "had", "out", "up", "two", "three", "four", "more", "most", "many", "some", "any", "this",
@@ -1102,6 +1121,10 @@ final class AttributionFinder {
         String[] words = phrase.strip().split("[\\s\\u00A0]+");
         String last = words[words.length - 1];
         String lower = Lexicon.lower(last);
+        if (last.endsWith("-")) {
+            // "the US-" (cut before "-backed"): not a phrase that names anyone.
+            return false;
+        }
         if (Lexicon.capitalized(last) || Lexicon.PRONOUNS.contains(lower) || Lexicon.RELATIVE.contains(lower)) {
             return true;
         }

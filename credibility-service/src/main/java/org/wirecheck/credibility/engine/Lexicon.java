@@ -235,6 +235,31 @@ final class Lexicon {
     static final Set<String> SOCIAL_PLATFORMS = words("twitter", "x", "facebook", "telegram", "instagram",
             "tiktok", "youtube", "truth social", "threads", "bluesky", "weibo", "vk", "whatsapp", "reddit", "linkedin");
 
+    /**
+     * Countries and their usual short forms: as the subject of a cue ("Pakistan claims …", "the United States said")
+     * a state speaks, an organisation, never a person, even where the article also writes the name after another
+     * capitalised word ("Tehreek-e-Taliban Pakistan").
+     */
+    static final Set<String> COUNTRIES = words("afghanistan", "albania", "algeria", "andorra", "angola", "argentina",
+            "armenia", "australia", "austria", "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "benin",
+            "bhutan", "bolivia", "bosnia", "botswana", "brazil", "britain", "great britain", "bulgaria", "burkina faso",
+            "burundi", "cambodia", "cameroon", "canada", "chad", "chile", "china", "colombia", "congo", "croatia",
+            "cuba", "cyprus", "czechia", "czech republic", "denmark", "djibouti", "ecuador", "egypt", "eritrea",
+            "estonia", "ethiopia", "finland", "france", "gabon", "gambia", "georgia", "germany", "ghana", "greece",
+            "guatemala", "guinea", "haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq",
+            "ireland", "israel", "italy", "japan", "jordan", "kazakhstan", "kenya", "kosovo", "kuwait", "kyrgyzstan",
+            "laos", "latvia", "lebanon", "liberia", "libya", "lithuania", "luxembourg", "madagascar", "malawi",
+            "malaysia", "maldives", "mali", "malta", "mauritania", "mexico", "moldova", "mongolia", "montenegro",
+            "morocco", "mozambique", "myanmar", "namibia", "nepal", "netherlands", "new zealand", "nicaragua", "niger",
+            "nigeria", "north korea", "north macedonia", "norway", "oman", "pakistan", "palestine", "panama",
+            "paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia", "rwanda",
+            "saudi arabia", "senegal", "serbia", "sierra leone", "singapore", "slovakia", "slovenia", "somalia",
+            "south africa", "south korea", "south sudan", "spain", "sri lanka", "sudan", "sweden", "switzerland",
+            "syria", "taiwan", "tajikistan", "tanzania", "thailand", "togo", "tunisia", "turkey", "turkiye",
+            "turkmenistan", "uganda", "ukraine", "united arab emirates", "uae", "united kingdom", "uk", "u.k.",
+            "united states", "us", "u.s.", "usa", "america", "uruguay", "uzbekistan", "venezuela", "vietnam", "yemen",
+            "zambia", "zimbabwe");
+
     /** Heads of phrases that name a news outlet without naming it ("the paper said"). */
     static final Set<String> MEDIA_HEADS = words("paper", "newspaper", "daily", "outlet", "broadcaster", "network",
             "channel", "magazine", "agency", "tabloid", "website", "times", "post", "journal", "news", "herald",
@@ -248,7 +273,7 @@ final class Lexicon {
             "complaint", "lawsuit", "records", "transcript", "release", "communique", "resolution", "ruling",
             "order", "decree", "law", "bill", "email", "emails", "video", "footage", "research", "figures",
             "estimates", "census", "budget", "book", "article", "paper", "filings", "court papers", "guidelines",
-            "reports", "studies", "surveys", "results", "findings", "statements");
+            "reports", "studies", "surveys", "results", "findings", "statements", "statistics");
 
     /** Heads of phrases that are organisations. */
     static final Set<String> ORGANIZATION_HEADS = words("ministry", "department", "government", "council", "party",

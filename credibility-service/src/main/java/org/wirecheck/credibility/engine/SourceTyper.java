@@ -28,6 +28,7 @@ final class SourceTyper {
             .compile("\\b(?:mrs\\.?|ms\\.?|spokeswoman|she|her|woman|chairwoman|queen)\\b");
     private static final Pattern MASCULINE = Pattern.compile("\\b(?:mr\\.?|spokesman|his|man|chairman|king|prince)\\b");
     private static final Pattern BLANKS = Pattern.compile("[\\s\\u00A0]+");
+    private static final java.util.Set<String> ON_PLATFORM = java.util.Set.of("on", "via", "to");
 
     private final PublisherDirectory directory;
     private final List<Person> persons = new ArrayList<>();
@@ -97,6 +98,15 @@ final class SourceTyper {
         if (anonymityPhrase(lower) || anonymityPhrase(role == null ? "" : Lexicon.lower(role))) {
             return new Typed(SourceKind.ANONYMOUS, mention);
         }
+        String state = lower.startsWith("the ") ? lower.substring(4) : lower;
+        if (Lexicon.COUNTRIES.contains(state.replaceAll("['’]s$", ""))) {
+            return new Typed(SourceKind.ORGANIZATION, mention);
+        }
+        if (words.length >= 2 && Lexicon.SOCIAL_PLATFORMS.contains(head)
+                && ON_PLATFORM.contains(Lexicon.lower(words[words.length - 2]))) {
+            // "the Hamasa Media account on X", "a post on Telegram": the platform is where, the account is who.
+            return new Typed(SourceKind.SOCIAL_MEDIA, mention);
+        }
         String name = properName(words);
         if (Lexicon.PERSON_HEADS.contains(head) && name == null) {
             boolean indefinite = Lexicon.INDEFINITE.contains(first) || words.length == 1
@@ -112,6 +122,10 @@ final class SourceTyper {
         }
         if (Lexicon.DOCUMENT_HEADS.contains(head) && !Lexicon.MEDIA_HEADS.contains(head)) {
             return new Typed(SourceKind.DOCUMENT, mention);
+        }
+        if (head.equals("agency") && !lower.contains("news") && !lower.contains("press")) {
+            // "the External Labor Migration Agency": a public body; a news agency says so ("the news agency").
+            return new Typed(SourceKind.ORGANIZATION, mention);
         }
         if (Lexicon.MEDIA_HEADS.contains(head)) {
             return new Typed(head.equals("report") ? SourceKind.DOCUMENT : SourceKind.MEDIA, mention);

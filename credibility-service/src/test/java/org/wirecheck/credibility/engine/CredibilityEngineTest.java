@@ -105,6 +105,7 @@ class CredibilityEngineTest {
             share of people asked   | One in three said the ferry service had become unreliable.                               | One in three | said | ANONYMOUS
             plural noun subject     | The reports show that the ferry lost money every year.                                  | The reports | show | DOCUMENT
             name before relative    | Speaking on a radio program, Sen. Ana Ruiz (D-Mo.), who has endorsed the plan, said the vote would be close. | Sen. Ana Ruiz (D-Mo.) | said | PERSON
+            name joined by a hyphen | The plan was drafted by the US-backed council before the talks began in Doha.         | US | backed | ORGANIZATION
             participle after quote  | “We have waited three years for this road,” she said, adding that the village had been cut off every spring. | she | adding | PERSON
             """)
     void splitsAttributionsIntoSourceCueAndContent(String name, String text, String source, String cue,
@@ -211,12 +212,29 @@ class CredibilityEngineTest {
             The Ministry of Interior                             | ORGANIZATION
             The Taliban                                         | ORGANIZATION
             A leaked memo                                       | DOCUMENT
+            Tajikistan                                          | ORGANIZATION
+            The United States                                   | ORGANIZATION
+            The State Migration Agency                          | ORGANIZATION
+            The state news agency                               | MEDIA
+            Official statistics                                 | DOCUMENT
+            The Hamid Media account on X                        | SOCIAL_MEDIA
             """)
     void classifiesSourcesNamedOrAnonymous(String subject, SourceKind expected) {
         Assessment a = assess(subject + " said the convoy had crossed the border.");
         assertEquals(1, a.attributions().size(), a.attributions().toString());
         assertEquals(expected, a.attributions().get(0).sourceKind(), a.attributions().toString());
         assertEquals(expected != SourceKind.ANONYMOUS, a.attributions().get(0).sourceKind().named());
+    }
+
+    @Test
+    void aCountryIsAStateEvenWhereANameEndsWithIt() {
+        // "Taliban Pakistan" reads like a first name and a surname; the country alone is still no person.
+        Assessment a = assess("The Tehreek-e-Taliban Pakistan claimed the attack on Sunday.\n"
+                + "Pakistan claims that the militants crossed the border from Afghanistan at night.");
+        Attribution claims = a.attributions().stream().filter(x -> x.cue().text().equals("claims")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.attributions().toString()));
+        assertEquals("Pakistan", claims.source().text());
+        assertEquals(SourceKind.ORGANIZATION, claims.sourceKind());
     }
 
     @Test
