@@ -507,7 +507,11 @@ final class AttributionFinder {
             // "The county treasurer, Ruth Okafor, said the …", "Okafor, speaking at the hearing, cited …": the
             // subject opens the clause and the commas hold an appositive.
             Span subject = clauseSubject(s, j);
-            if (subject != null) {
+            if (subject != null && words(subject.text()) > MAX_SUBJECT) {
+                // "The armed group began … along the boundary with Pakistan, referred to as …": a whole clause
+                // before the comma is no one's name; the cue and its content stand without a source.
+                sourceless(s, i, out);
+            } else if (subject != null) {
                 contentFrom = contentStart(t, contentFrom);
                 if (contentFrom < t.size()) {
                     add(out, subject, extended, clause(s, t.get(contentFrom).start(), s.end()), null, social);
@@ -734,6 +738,13 @@ final class AttributionFinder {
      * opening phrase such as "In a statement,") up to that comma, when it is short and holds no verb of saying; else
      * null.
      */
+    /**
+     * The most words a subject before an appositive comma may have; beyond it the stretch is a clause. On train the
+     * cap costs 0.001 (train) and 0.002 (dev) of source overlap F1, as gold sources of that length exist, and gains
+     * exact precision: a newsroom reader gets no clause as a "source".
+     */
+    private static final int MAX_SUBJECT = 16;
+
     private Span clauseSubject(Sentence s, int comma) {
         List<Token> t = s.tokens();
         int first = subjectStart(t, comma);

@@ -49,7 +49,10 @@ public final class CredibilityEngine {
         List<AttributionFinder.Found> found = AttributionFinder.find(at);
         found.sort((a, b) -> Integer.compare(anchor(a), anchor(b)));
         for (AttributionFinder.Found f : found) {
-            SourceTyper.Typed typed = f.source() == null ? null : typer.type(f.source().text(), f.role(), f.social());
+            SourceTyper.Typed typed = f.source() == null
+                    ? null
+                    : typer.type(f.source().start(), f.source().text(), f.role(),
+                            f.social());
             if (f.quote() != null) {
                 Span inner = Span.of(at.text(), f.quote().innerStart(), f.quote().innerEnd());
                 quotes.add(new Quote(inner.text(), typed == null ? null : typed.name(),

@@ -38,9 +38,46 @@ final class SourceTyper {
 
     private final String text;
 
+    /**
+     * A person the text introduces by name and role before quoting anyone ("Khushal Sadat, a former deputy interior
+     * minister who …", "Ana Lee, the county's chief engineer,"): two to four capitalised words, a comma, an article,
+     * and a role that ends in a word for a person. "He claimed …" after it refers to that person.
+     */
+    private static final Pattern INTRODUCED = Pattern
+            .compile("(?<name>\\p{Lu}[\\p{L}'’\\-]+(?:[ \\u00A0]\\p{Lu}[\\p{L}'’\\-]+){1,3}),"
+                    + "[ \\u00A0]+(?<role>(?:a|an|the)[ \\u00A0][^,.;:\\n“”\"]{0,80}?\\b(?<head>\\p{Ll}+))"
+                    + "(?=[,.;:]|[ \\u00A0]+(?:of|at|for|in|and|who|with|from|since)\\b)");
+
+    private record Introduced(int offset, String name, char gender) {
+    }
+
+    private final List<Introduced> introduced = new ArrayList<>();
+    private int nextIntroduced;
+
     SourceTyper(PublisherDirectory directory, String text) {
         this.directory = directory;
         this.text = text;
+        java.util.regex.Matcher m = INTRODUCED.matcher(text);
+        while (m.find()) {
+            String head = m.group("head");
+            if (Lexicon.PERSON_HEADS.contains(head) && !head.endsWith("s")) {
+                String role = Lexicon.lower(m.group("role"));
+                char gender = FEMININE.matcher(role).find() ? 'f' : MASCULINE.matcher(role).find() ? 'm' : '?';
+                introduced.add(new Introduced(m.start(), m.group("name"), gender));
+            }
+        }
+    }
+
+    /** Types a mention at {@code offset}; calls come in text order, so persons introduced before it are known. */
+    Typed type(int offset, String mention, String role, boolean social) {
+        while (nextIntroduced < introduced.size() && introduced.get(nextIntroduced).offset() < offset) {
+            Introduced p = introduced.get(nextIntroduced++);
+            if (!Lexicon.COUNTRIES.contains(Lexicon.lower(p.name())) && directory.find(p.name(), 0,
+                    p.name().length()).isEmpty()) {
+                remember(p.name(), p.gender());
+            }
+        }
+        return type(mention, role, social);
     }
 
     Typed type(String mention, String role, boolean social) {

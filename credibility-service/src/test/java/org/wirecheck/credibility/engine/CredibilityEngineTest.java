@@ -54,6 +54,31 @@ class CredibilityEngineTest {
     }
 
     @Test
+    void aPronounAfterAPersonIntroducedByRoleResolvesToThatPerson() {
+        String text = """
+                Officials in Kabul welcomed the talks, a spokesman said.
+                Farid Noori, a former deputy interior minister who fought the insurgents for years, was among the \
+                critics. He claimed that the border posts had been abandoned.
+                “We warned them twice,” he said.
+                Kabul Airport, the main hub for aid flights, stayed closed. “The runway is fine,” he added.
+                """;
+        Assessment a = assess(text);
+        Attribution claimed = a.attributions().stream().filter(x -> x.cue().text().equals("claimed")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.attributions().toString()));
+        assertEquals("Farid Noori", claimed.sourceName());
+        assertEquals(List.of("Farid Noori", "Farid Noori"), a.quotes().stream().map(Quote::speaker).toList());
+    }
+
+    @Test
+    void aWholeClauseBeforeAnAppositiveCommaIsNoSource() {
+        Assessment a = assess("The armed group began to carry out its own raids along the 2,640-kilometer (1,640-mile) "
+                + "frontier with Pakistan, referred to as the Durand Line by most officials.");
+        assertTrue(a.attributions().stream().noneMatch(x -> x.source() != null && x.source().text().contains("raids")),
+                a.attributions().toString());
+        assertTrue(a.sources().stream().noneMatch(x -> x.kind() == SourceKind.PERSON), a.sources().toString());
+    }
+
+    @Test
     void pronounsResolveToTheLastMatchingNamedSpeaker() {
         String text = """
                 Maria Santos, the mayor, spoke first. “We will rebuild the market,” Santos said.
