@@ -98,6 +98,17 @@ final class SourceTyper {
     }
 
     private Typed classify(String mention, String role) {
+        int comma = mention.indexOf(',');
+        if (comma > 0 && APPOSITIVE.matcher(mention.substring(comma + 1)).lookingAt()) {
+            // "Farhod Abduvalizade, a journalist speaking from Khujand, Tajikistan": the name before the comma is
+            // the source, the rest describes it.
+            String before = mention.substring(0, comma).strip();
+            String[] names = BLANKS.split(before);
+            if (names.length >= 2 && names.length <= 4
+                    && java.util.Arrays.stream(names).allMatch(Lexicon::capitalized)) {
+                return classify(before, role != null ? role : mention.substring(comma + 1).strip());
+            }
+        }
         String lower = Lexicon.lower(mention);
         if (Lexicon.PRONOUNS.contains(lower) || Lexicon.RELATIVE.contains(lower)) {
             return pronoun(lower);
@@ -145,6 +156,18 @@ final class SourceTyper {
             return new Typed(SourceKind.SOCIAL_MEDIA, mention);
         }
         String name = properName(words);
+        if (words.length == 1 && Lexicon.PERSON_HEADS.contains(lower)) {
+            // "Experts say …" at the start of a sentence: a capital letter, not a name.
+            name = null;
+        }
+        if (name != null && Lexicon.COUNTRIES.contains(Lexicon.lower(name))) {
+            return new Typed(SourceKind.ORGANIZATION, mention);
+        }
+        String described = roleBeforeName(words);
+        if (described != null) {
+            // "University of Pittsburgh professor Jennifer Murtazashvili": a role word, then the person's name.
+            return person(described, mention, role);
+        }
         if (Lexicon.PERSON_HEADS.contains(head) && name == null) {
             boolean indefinite = Lexicon.INDEFINITE.contains(first) || words.length == 1
                     || Lexicon.ALWAYS_ANONYMOUS_HEADS.contains(head) || head.endsWith("s");
@@ -328,6 +351,29 @@ final class SourceTyper {
         }
         String name = sb.toString();
         return name.isBlank() ? null : name;
+    }
+
+    /** Lower-case words that describe a person before the name ("professor Ana Lee", "columnist Omar Aziz"). */
+    private static final java.util.Set<String> ROLE_WORDS = java.util.Set.of("professor", "columnist", "journalist",
+            "researcher", "director", "editor", "author", "lecturer", "scholar", "fellow", "economist", "historian",
+            "chairman", "chairwoman", "president", "governor", "senator", "secretary", "ambassador", "envoy", "general",
+            "colonel", "chief", "founder", "correspondent", "reporter", "analyst", "spokesman", "spokeswoman",
+            "spokesperson", "minister", "commander", "official", "expert", "adviser", "advisor", "lawyer", "attorney",
+            "activist", "leader", "head", "deputy", "candidate", "mayor", "judge", "doctor", "cleric", "writer");
+
+    private static final Pattern APPOSITIVE = Pattern.compile("[\\s\\u00A0]*(?:a|an|the)[\\s\\u00A0]");
+
+    /** The name after a lower-case role word at the end of a mention (two to four capitalised words), or null. */
+    private static String roleBeforeName(String[] words) {
+        int end = words.length;
+        int start = end;
+        while (start > 0 && Lexicon.capitalized(words[start - 1])) {
+            start--;
+        }
+        if (end - start < 2 || end - start > 4 || start == 0 || !ROLE_WORDS.contains(words[start - 1])) {
+            return null;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, start, end)).replaceAll("['’]s$", "");
     }
 
     /** "Ministry of Defence", "Society for Central Asian Affairs": an organisation noun before "of"/"for". */

@@ -251,6 +251,22 @@ class CredibilityEngineTest {
         assertEquals(expected != SourceKind.ANONYMOUS, a.attributions().get(0).sourceKind().named());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            name before an appositive | Farhod Nazarov, a journalist speaking from Khujand, Tajikistan, pointed out that prices had doubled. | pointed | Farhod Nazarov | PERSON
+            role word before the name | University of Kabul professor Laila Ahmadi explained that the exams were postponed.            | explained | Laila Ahmadi | PERSON
+            acronym that spells a verb | In its latest statement, IS-K denounced the talks between the two governments.                | denounced | IS-K | ORGANIZATION
+            participle before subject | The army withdrew from the valley, making many of these villagers feel abandoned by the state. | feel | many of these villagers | ANONYMOUS
+            capitalised head noun     | Experts say the drought will last another two years.                                          | say | Experts | ANONYMOUS
+            """)
+    void namesTheSourceAsANewsroomWould(String name, String text, String cue, String sourceName, SourceKind kind) {
+        Assessment a = assess(text);
+        Attribution at = a.attributions().stream().filter(x -> x.cue().text().equals(cue)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + ": " + a.attributions()));
+        assertEquals(sourceName, at.sourceName(), at.toString());
+        assertEquals(kind, at.sourceKind(), at.toString());
+    }
+
     @Test
     void aCountryIsAStateEvenWhereANameEndsWithIt() {
         // "Taliban Pakistan" reads like a first name and a surname; the country alone is still no person.
