@@ -38,7 +38,8 @@ final class AttributionFinder {
             + "(?:\\s+(?:(?:of|for|and|de|del|da|van|von|der|bin|ibn|al|la|du|the)\\s+){0,2}"
             + CAP + "){0,6}(?:\\s+\\([^()\\n]{1,15}\\))?";
     private static final String PRONOUN = "(?:(?:he|she|they|we|I|it|He|She|They|We|It)\\b)";
-    private static final String DESCRIBED = "(?:the|a|an|one|two|three|several|some|many|another|his|her|their|its|The|A|An)"
+    private static final String DESCRIBED = "(?:the|a|an|one|two|three|several|some|many|another|his|her|their|its|The|A|An"
+            + "|One|Two|Three|Several|Some|Many|Another|His|Her|Their|Its)"
             + "\\s+(?:[\\p{L}\\p{M}\\p{N}'’\\-]+\\s+){0,6}?[\\p{L}\\p{M}\\p{N}'’\\-]+";
     private static final String SPEECH = String.join("|", Lexicon.SPEECH);
     private static final String ADVERB = "(?:(?:also|later|then|has|have|had|previously|once|again)\\s+)?";
@@ -93,9 +94,10 @@ final class AttributionFinder {
                     + "breaking news|full text|live updates|read more)$");
 
     /** {@code Lee said: “…} or {@code Lee told VOA, “…}: speaker and cue just before the opening mark. */
-    private static final Pattern BEFORE_QUOTE = Pattern.compile("(?<np>" + PRONOUN + "|" + NAME + "|" + DESCRIBED
-            + ")(?:,\\s+(?<role>[^,;:“”\"\\n]{2,90}),)?\\s+" + ADVERB + "(?<cue>" + SPEECH + ")"
-            + "(?:\\s+[^,:;“”\"\\n]{1,50}?)?\\s*(?:[,:]|\\bthat)?\\s*$");
+    private static final Pattern BEFORE_QUOTE = Pattern
+            .compile("(?<![\\p{L}\\p{M}\\p{N}])(?<np>" + PRONOUN + "|" + NAME + "|" + DESCRIBED
+                    + ")(?:,\\s+(?<role>[^,;:“”\"\\n]{2,90}),)?\\s+" + ADVERB + "(?<cue>" + SPEECH + ")"
+                    + "(?:\\s+[^,:;“”\"\\n]{1,50}?)?\\s*(?:[,:]|\\bthat)?\\s*$");
 
     /** A sourcing line: "Source: Twitter, March 1, 2024" or "Sources: …". */
     private static final Pattern SOURCE_LINE = Pattern.compile("^(?<cue>Sources?:)\\s*(?<np>[^,;\\n]{2,80})");

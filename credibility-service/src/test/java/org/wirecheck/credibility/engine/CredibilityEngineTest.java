@@ -268,6 +268,17 @@ class CredibilityEngineTest {
     }
 
     @Test
+    void aSpeakerBeforeAQuotationStartsAtAWord() {
+        String text = "Al-Qaeda publications have described the outbreak as “a consequence of our own sins and our "
+                + "distance from the faith.”";
+        Assessment a = assess(text);
+        assertEquals(1, a.quotes().size(), a.quotes().toString());
+        Span mention = a.quotes().get(0).speakerMention();
+        assertTrue(mention == null || mention.start() == 0 || !Character.isLetter(text.charAt(mention.start() - 1)),
+                "speaker cut out of a word: " + mention);
+    }
+
+    @Test
     void aCountryIsAStateEvenWhereANameEndsWithIt() {
         // "Taliban Pakistan" reads like a first name and a surname; the country alone is still no person.
         Assessment a = assess("The Tehreek-e-Taliban Pakistan claimed the attack on Sunday.\n"
