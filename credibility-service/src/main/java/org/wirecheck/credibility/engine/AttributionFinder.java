@@ -1091,9 +1091,10 @@ final class AttributionFinder {
                 return;
             }
         }
-        if (content != null && content.length() > 0 && source != null && Lexicon.capitalized(source.text())
-                && ARTICLES.contains(Lexicon.lower(source.text()))) {
-            // A lone "The" before the cue: the subject was cut off; the cue and its content still stand.
+        if (content != null && content.length() > 0 && source != null && (timeOnly(source.text())
+                || (Lexicon.capitalized(source.text()) && ARTICLES.contains(Lexicon.lower(source.text()))))) {
+            // A lone "The" before the cue (the subject was cut off), or a time ("The report, issued this week,
+            // recognizes …"): no source, but the cue and its content still stand.
             usedCue.set(cue.start());
             out.add(new Found(null, cue, content, null, social, null));
             return;
@@ -1166,6 +1167,13 @@ final class AttributionFinder {
             return false;
         }
         return true;
+    }
+
+    /** "this week", "last month": lower-case words ending in a time word. */
+    private static boolean timeOnly(String phrase) {
+        String[] words = phrase.strip().split("[\\s\\u00A0]+");
+        return Lexicon.TIME_WORDS.contains(Lexicon.lower(words[words.length - 1]))
+                && java.util.Arrays.stream(words).noneMatch(Lexicon::capitalized);
     }
 
     static boolean isPunct(String token) {

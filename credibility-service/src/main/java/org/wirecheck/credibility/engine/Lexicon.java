@@ -336,6 +336,10 @@ final class Lexicon {
     }
 
     static boolean capitalized(String word) {
+        if (word.length() > 3 && word.charAt(2) == '-' && (word.startsWith("al") || word.startsWith("el"))) {
+            // "al-Qurashi", "el-Sisi": the Arabic article is written in lower case before a name.
+            return Character.isUpperCase(word.charAt(3));
+        }
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 }

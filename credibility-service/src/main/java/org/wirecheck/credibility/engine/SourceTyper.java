@@ -130,7 +130,7 @@ final class SourceTyper {
             default -> {
             }
         }
-        if (Lexicon.SOCIAL_PLATFORMS.contains(lower)) {
+        if (Lexicon.SOCIAL_PLATFORMS.contains(lower) || SOCIAL_HEADS.contains(head(mention))) {
             return new Typed(SourceKind.SOCIAL_MEDIA, mention);
         }
         String[] words = BLANKS.split(mention);
@@ -360,6 +360,15 @@ final class SourceTyper {
             "colonel", "chief", "founder", "correspondent", "reporter", "analyst", "spokesman", "spokeswoman",
             "spokesperson", "minister", "commander", "official", "expert", "adviser", "advisor", "lawyer", "attorney",
             "activist", "leader", "head", "deputy", "candidate", "mayor", "judge", "doctor", "cleric", "writer");
+
+    /** Heads of phrases that are posts on a platform ("the tweet", "a viral post on X" is caught by its "on X"). */
+    private static final java.util.Set<String> SOCIAL_HEADS = java.util.Set.of("tweet", "tweets", "retweet",
+            "retweets", "hashtag", "livestream");
+
+    private static String head(String mention) {
+        String[] words = BLANKS.split(mention.strip());
+        return Lexicon.lower(words[words.length - 1]).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
 
     private static final Pattern APPOSITIVE = Pattern.compile("[\\s\\u00A0]*(?:a|an|the)[\\s\\u00A0]");
 

@@ -268,6 +268,21 @@ class CredibilityEngineTest {
     }
 
     @Test
+    void postsNamesWithAnArticleAndTimesAreTypedAsTheyAre() {
+        Assessment a = assess("""
+                According to the tweet, the intelligence service carried out the raid abroad.
+                In the new video, al-Qurashi refers to the pandemic as a punishment for the group's enemies.
+                The report, issued this week, recognizes that the group has lost most of its fighters.
+                """);
+        Map<String, Attribution> byCue = new java.util.HashMap<>();
+        a.attributions().forEach(x -> byCue.put(x.cue().text(), x));
+        assertEquals(SourceKind.SOCIAL_MEDIA, byCue.get("According to").sourceKind(), a.attributions().toString());
+        assertTrue(byCue.get("refers").sourceKind().named(), byCue.get("refers").toString());
+        assertTrue(a.attributions().stream().noneMatch(x -> x.source() != null && x.source().text().contains("week")),
+                a.attributions().toString());
+    }
+
+    @Test
     void aSpeakerBeforeAQuotationStartsAtAWord() {
         String text = "Al-Qaeda publications have described the outbreak as “a consequence of our own sins and our "
                 + "distance from the faith.”";
