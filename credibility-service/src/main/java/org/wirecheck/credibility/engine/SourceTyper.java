@@ -134,7 +134,7 @@ final class SourceTyper {
             return new Typed(SourceKind.SOCIAL_MEDIA, mention);
         }
         String[] words = BLANKS.split(mention);
-        String head = Lexicon.lower(words[words.length - 1]).replaceAll("['’]s$", "").replaceAll("[^\\p{L}\\p{N}]",
+        String head = Lexicon.lower(words[headIndex(words)]).replaceAll("['’]s$", "").replaceAll("[^\\p{L}\\p{N}]",
                 "");
         String first = Lexicon.lower(words[0]);
         List<PublisherDirectory.Mention> outlets = directory.find(mention, 0, mention.length());
@@ -351,6 +351,24 @@ final class SourceTyper {
         }
         String name = sb.toString();
         return name.isBlank() ? null : name;
+    }
+
+    /**
+     * Where the head noun of a mention is: its last word, unless a participle after a noun starts a modifier ("a
+     * video featuring a masked fighter", "a new video released on Twitter on Saturday": the head is "video"). After
+     * an article the word is an adjective ("a masked fighter") and does not cut.
+     */
+    private static int headIndex(String[] words) {
+        for (int i = 2; i < words.length; i++) {
+            String w = words[i];
+            String before = Lexicon.lower(words[i - 1]);
+            if ((w.endsWith("ing") || w.endsWith("ed")) && w.length() > 4 && Character.isLowerCase(w.charAt(0))
+                    && Character.isLowerCase(words[i - 1].charAt(0)) && !Lexicon.INDEFINITE.contains(before)
+                    && !before.equals("the") && !Lexicon.POSSESSIVES.contains(before) && !Lexicon.adverb(before)) {
+                return i - 1;
+            }
+        }
+        return words.length - 1;
     }
 
     /** Lower-case words that describe a person before the name ("professor Ana Lee", "columnist Omar Aziz"). */

@@ -243,6 +243,10 @@ class CredibilityEngineTest {
             The state news agency                               | MEDIA
             Official statistics                                 | DOCUMENT
             The Hamid Media account on X                        | SOCIAL_MEDIA
+            A video featuring a masked fighter                  | DOCUMENT
+            A new video released on Telegram on Saturday        | DOCUMENT
+            Officials briefed on the matter                     | ANONYMOUS
+            A masked fighter                                    | ANONYMOUS
             """)
     void classifiesSourcesNamedOrAnonymous(String subject, SourceKind expected) {
         Assessment a = assess(subject + " said the convoy had crossed the border.");
