@@ -348,13 +348,15 @@ final class AttributionFinder {
     private void accordingTo(Sentence s, int i, List<Found> out) {
         List<Token> t = s.tokens();
         Span cue = Span.of(text, t.get(i).start(), t.get(i + 1).end());
-        int srcEnd = phraseEnd(t, i + 2);
+        int srcEnd = sourceEnd(t, i + 2);
         if (srcEnd <= i + 2) {
             return;
         }
         Span source = Span.of(text, t.get(i + 2).start(), t.get(srcEnd - 1).end());
         Span content;
-        if (i == 0 || (i == 1 && isPunct(t.get(0).text()))) {
+        if (i == 0 || (i == 1 && (isPunct(t.get(0).text()) || Lexicon.OPENERS.contains(Lexicon.lower(t.get(0)
+                .text()))))) {
+            // "According to …, the …" and "But according to …, the …": the content follows the source.
             if (srcEnd >= t.size()) {
                 return;
             }
@@ -367,7 +369,7 @@ final class AttributionFinder {
 
     private void citing(Sentence s, int i, List<Found> out) {
         List<Token> t = s.tokens();
-        int srcEnd = phraseEnd(t, i + 1);
+        int srcEnd = sourceEnd(t, i + 1);
         if (srcEnd <= i + 1 || i == 0) {
             return;
         }
@@ -971,13 +973,23 @@ final class AttributionFinder {
             "late", "since", "during", "next");
 
     /** The end (exclusive token index) of a noun phrase starting at {@code from}: up to punctuation or a clause word. */
+    /**
+     * The end of the source phrase that opens at {@code from} after "according to" or "citing": its first word is the
+     * head even where it could be a verb ("according to reports in the media", "citing statements by …").
+     */
+    private static int sourceEnd(List<Token> t, int from) {
+        return from < t.size() && !isPunct(t.get(from).text()) ? phraseEnd(t, from + 1) : from;
+    }
+
     private static int phraseEnd(List<Token> t, int from) {
         int e = from;
         while (e < t.size() && e - from < 12) {
             String word = t.get(e).text();
             String w = Lexicon.lower(word);
-            boolean possessive = word.equals("-") || ((word.equals("’") || word.equals("'")) && e + 1 < t.size()
-                    && t.get(e + 1).text().equals("s"))
+            boolean possessive = (word.equals("-") && e > 0 && e + 1 < t.size()
+                    && t.get(e - 1).end() == t.get(e).start() && t.get(e).end() == t.get(e + 1).start())
+                    || ((word.equals("’") || word.equals("'")) && e + 1 < t.size()
+                            && t.get(e + 1).text().equals("s"))
                     || (word.equals(".") && e > from && t.get(e - 1).text().length() <= 4
                             && Lexicon.capitalized(t.get(e - 1).text()) && e + 1 < t.size()
                             && Lexicon.capitalized(t.get(e + 1).text()));
@@ -1169,12 +1181,15 @@ final class AttributionFinder {
         return true;
     }
 
-    /** "this week", "last month": lower-case words ending in a time word. */
+    /** "this week", "last month", "earlier this year": nothing but a time. */
     private static boolean timeOnly(String phrase) {
         String[] words = phrase.strip().split("[\\s\\u00A0]+");
-        return Lexicon.TIME_WORDS.contains(Lexicon.lower(words[words.length - 1]))
-                && java.util.Arrays.stream(words).noneMatch(Lexicon::capitalized);
+        return java.util.Arrays.stream(words).map(Lexicon::lower)
+                .allMatch(w -> Lexicon.TIME_WORDS.contains(w) || TIME_DETERMINERS.contains(w));
     }
+
+    private static final Set<String> TIME_DETERMINERS = Set.of("this", "that", "next", "the", "same", "a", "an",
+            "each", "every", "early", "late", "later");
 
     static boolean isPunct(String token) {
         return !ArticleText.isWord(token);

@@ -318,7 +318,10 @@ final class Lexicon {
     private static final Set<String> NOT_ADVERBS = words("family", "ally", "italy", "assembly", "supply", "july",
             "rally", "reply", "belly", "bully", "monopoly", "anomaly", "fly", "daily", "weekly", "monthly", "early",
             "only", "lily", "emily", "kelly", "holly", "molly", "sally", "billy", "kimberly", "beverly", "shelly",
-            "hillary", "ely", "dolly", "jolly", "elderly", "friendly", "likely", "unlikely", "costly", "nearly");
+            "hillary", "ely", "dolly", "jolly", "elderly", "friendly", "likely", "unlikely", "costly", "nearly",
+            "tally",
+            "quarterly", "biweekly", "apply", "comply", "imply", "rely", "multiply", "homily", "folly", "gully",
+            "jelly");
 
     /** Whether a lower-case word is an adverb in "-ly" ("frequently", "publicly"), by its ending. */
     static boolean adverb(String lower) {

@@ -359,7 +359,17 @@ final class SourceTyper {
      * an article the word is an adjective ("a masked fighter") and does not cut.
      */
     private static int headIndex(String[] words) {
-        for (int i = 2; i < words.length; i++) {
+        int last = words.length - 1;
+        while (last > 0 && (Lexicon.TIME_WORDS.contains(Lexicon.lower(words[last]))
+                || TRAILING_TIME.contains(Lexicon.lower(words[last])))) {
+            // "a poll last week", "a statement on Monday": the time after the head.
+            last--;
+        }
+        if (Lexicon.INDEFINITE.contains(Lexicon.lower(words[last])) || Lexicon.lower(words[last]).equals("the")) {
+            // "The Morning": nothing but an article before it, so the time word is the name.
+            last = words.length - 1;
+        }
+        for (int i = 2; i <= last; i++) {
             String w = words[i];
             String before = Lexicon.lower(words[i - 1]);
             if ((w.endsWith("ing") || w.endsWith("ed")) && w.length() > 4 && Character.isLowerCase(w.charAt(0))
@@ -368,8 +378,11 @@ final class SourceTyper {
                 return i - 1;
             }
         }
-        return words.length - 1;
+        return last;
     }
+
+    private static final java.util.Set<String> TRAILING_TIME = java.util.Set.of("this", "next", "on", "in", "at",
+            "early", "late");
 
     /** Lower-case words that describe a person before the name ("professor Ana Lee", "columnist Omar Aziz"). */
     private static final java.util.Set<String> ROLE_WORDS = java.util.Set.of("professor", "columnist", "journalist",

@@ -130,6 +130,9 @@ class CredibilityEngineTest {
             share of people asked   | One in three said the ferry service had become unreliable.                               | One in three | said | ANONYMOUS
             plural noun subject     | The reports show that the ferry lost money every year.                                  | The reports | show | DOCUMENT
             name before relative    | Speaking on a radio program, Sen. Ana Ruiz (D-Mo.), who has endorsed the plan, said the vote would be close. | Sen. Ana Ruiz (D-Mo.) | said | PERSON
+            according to reports    | But according to reports in the local media, the governor had already left the province.  | reports in the local media | according to | MEDIA
+            a noun in -ly as source | The ruling party won 42 of the 60 seats, according to a Reuters tally of the results.      | a Reuters tally of the results | according to | MEDIA
+            a poll last week        | Most voters distrust the council, according to a poll last week - the third in a row.     | a poll last week | according to | DOCUMENT
             name joined by a hyphen | The plan was drafted by the US-backed council before the talks began in Doha.         | US | backed | ORGANIZATION
             participle after quote  | “We have waited three years for this road,” she said, adding that the village had been cut off every spring. | she | adding | PERSON
             """)
