@@ -15,12 +15,15 @@ final class ShinglePositions {
     private final int mask;
     /** Distinct non-zero hashes: the size of the article's shingle set. */
     private final int distinct;
+    /** Bit {@code s} set if shingle {@code s} is the first occurrence of its hash: read without a probe. */
+    private final long[] firsts;
 
     /** @param shingles the article's shingle hashes, 0 for chrome; kept, not copied, and must not change */
     ShinglePositions(long[] shingles) {
         this.shingles = shingles;
         int size = Integer.highestOneBit(Math.max(4, shingles.length) * 2 - 1) << 1;
         slots = new int[size];
+        firsts = new long[(shingles.length + 63) >>> 6];
         mask = size - 1;
         int count = 0;
         for (int s = 0; s < shingles.length; s++) {
@@ -35,6 +38,7 @@ final class ShinglePositions {
             }
             if (held == 0) {
                 slots[slot] = s + 1;
+                firsts[s >>> 6] |= 1L << s;
                 count++;
             }
         }
@@ -44,6 +48,11 @@ final class ShinglePositions {
     /** How many distinct non-zero (non-chrome) shingle hashes the text has. */
     int distinct() {
         return distinct;
+    }
+
+    /** True if shingle {@code s} is non-zero and its hash does not occur earlier: {@code first(shingles[s]) == s}. */
+    boolean isFirst(int s) {
+        return (firsts[s >>> 6] & 1L << s) != 0;
     }
 
     /** The first position of a non-zero hash in the text, or -1. */

@@ -253,8 +253,12 @@ public final class SpunCopyScreen {
             for (int j = 0; j < n; j++) {
                 long[] b = other.words[j];
                 int sum = a.length + b.length;
-                // Dice can reach the threshold only if the sets are of comparable size.
-                if (2.0 * Math.min(a.length, b.length) / sum < MIN_SENTENCE_OVERLAP) {
+                // Dice can reach the threshold, the first guess's share, or beat the best so far only if the sets
+                // are of comparable size: the largest share this pair can have is that of all the smaller set
+                // shared, and Dice grows with the shared count in floating point too, so the pair is skipped exactly
+                // when the measure below would reject it.
+                double most = 2.0 * Math.min(a.length, b.length) / sum;
+                if (most < MIN_SENTENCE_OVERLAP || most < floor || most <= overlap[i]) {
                     continue;
                 }
                 int needed = Math.max(MIN_SHARED_WORDS, Math.max(leastShared(MIN_SENTENCE_OVERLAP, sum, false),
