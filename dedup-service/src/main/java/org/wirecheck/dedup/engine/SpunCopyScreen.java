@@ -261,8 +261,15 @@ public final class SpunCopyScreen {
                 if (most < MIN_SENTENCE_OVERLAP || most < floor || most <= overlap[i]) {
                     continue;
                 }
-                int needed = Math.max(MIN_SHARED_WORDS, Math.max(leastShared(MIN_SENTENCE_OVERLAP, sum, false),
-                        Math.max(leastShared(overlap[i], sum, true), leastShared(floor, sum, false))));
+                // The fewest shared words that can still count; a share of 0 (nothing chosen yet, no first guess)
+                // asks for at most one, which MIN_SHARED_WORDS exceeds anyway.
+                int needed = Math.max(MIN_SHARED_WORDS, leastSharedForThreshold(sum));
+                if (overlap[i] > 0) {
+                    needed = Math.max(needed, leastShared(overlap[i], sum, true));
+                }
+                if (floor > 0) {
+                    needed = Math.max(needed, leastShared(floor, sum, false));
+                }
                 int shared = sharedAtLeast(a, b, needed);
                 if (shared < 0) {
                     continue;
@@ -294,6 +301,21 @@ public final class SpunCopyScreen {
         return new Result(Math.min(1.0, (double) wordsSelf / Math.max(1, self.totalWords)),
                 Math.min(1.0, (double) wordsOther / Math.max(1, other.totalWords)), (double) shared / sizes,
                 List.copyOf(passages));
+    }
+
+    /** {@link #leastShared}{@code (MIN_SENTENCE_OVERLAP, sum, false)} for the usual sentence sizes, made once. */
+    private static final int[] LEAST_SHARED_FOR_THRESHOLD = new int[512];
+
+    static {
+        for (int sum = 1; sum < LEAST_SHARED_FOR_THRESHOLD.length; sum++) {
+            LEAST_SHARED_FOR_THRESHOLD[sum] = leastShared(MIN_SENTENCE_OVERLAP, sum, false);
+        }
+    }
+
+    private static int leastSharedForThreshold(int sum) {
+        return sum < LEAST_SHARED_FOR_THRESHOLD.length
+                ? LEAST_SHARED_FOR_THRESHOLD[sum]
+                : leastShared(MIN_SENTENCE_OVERLAP, sum, false);
     }
 
     /**
