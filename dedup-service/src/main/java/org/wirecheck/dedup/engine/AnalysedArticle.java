@@ -52,7 +52,18 @@ public final class AnalysedArticle {
         int count = words >= SHINGLE_WORDS ? words - SHINGLE_WORDS + 1 : words > 0 ? 1 : 0;
         this.shingles = new long[count];
         boolean anyChrome = copyWords < words;
-        for (int s = 0; s < count; s++) {
+        int whole = anyChrome ? 0 : words - SHINGLE_WORDS + 1;
+        for (int s = 0; s < whole; s++) {
+            // No chrome and five words: the loop below written out, so the shingles' chains of multiplies overlap.
+            long h = 0x6A09E667F3BCC909L;
+            h = Long.rotateLeft(h ^ text.wordHash(s), 23) * 0xBF58476D1CE4E5B9L;
+            h = Long.rotateLeft(h ^ text.wordHash(s + 1), 23) * 0xBF58476D1CE4E5B9L;
+            h = Long.rotateLeft(h ^ text.wordHash(s + 2), 23) * 0xBF58476D1CE4E5B9L;
+            h = Long.rotateLeft(h ^ text.wordHash(s + 3), 23) * 0xBF58476D1CE4E5B9L;
+            h = Long.rotateLeft(h ^ text.wordHash(s + 4), 23) * 0xBF58476D1CE4E5B9L;
+            shingles[s] = h == 0 ? 1 : h;
+        }
+        for (int s = Math.max(0, whole); s < count; s++) {
             int end = Math.min(words, s + SHINGLE_WORDS);
             long h = 0x6A09E667F3BCC909L;
             boolean touchesChrome = false;
