@@ -239,15 +239,17 @@ public final class SpunCopyScreen {
             best[i] = -1;
             long[] a = self.words[i];
             // A first guess: its Dice (if it qualifies) is a floor the best must reach, so pairs that cannot are cut
-            // short. The guess itself is measured again in its turn, so the first of equal shares still wins.
+            // short. The guess is taken again in its turn, so the first of equal shares still wins.
             int guess = i > 0 && best[i - 1] >= 0 ? best[i - 1] + 1 : Math.min(i, n - 1);
             double floor = 0;
+            int guessShared = 0;
             if (guess < n) {
                 long[] b = other.words[guess];
                 int shared = LexicalComparison.intersection(a, b);
                 double dice = 2.0 * shared / (a.length + b.length);
                 if (shared >= MIN_SHARED_WORDS && dice >= MIN_SENTENCE_OVERLAP) {
                     floor = dice;
+                    guessShared = shared;
                 }
             }
             for (int j = 0; j < n; j++) {
@@ -261,18 +263,28 @@ public final class SpunCopyScreen {
                 if (most < MIN_SENTENCE_OVERLAP || most < floor || most <= overlap[i]) {
                     continue;
                 }
-                // The fewest shared words that can still count; a share of 0 (nothing chosen yet, no first guess)
-                // asks for at most one, which MIN_SHARED_WORDS exceeds anyway.
-                int needed = Math.max(MIN_SHARED_WORDS, leastSharedForThreshold(sum));
-                if (overlap[i] > 0) {
-                    needed = Math.max(needed, leastShared(overlap[i], sum, true));
-                }
-                if (floor > 0) {
-                    needed = Math.max(needed, leastShared(floor, sum, false));
-                }
-                int shared = sharedAtLeast(a, b, needed);
-                if (shared < 0) {
-                    continue;
+                int shared;
+                if (j == guess) {
+                    // Measured above, not merged again: a guess that qualified reaches every bound but the best so
+                    // far, which its share is tested against below; one that did not cannot reach the thresholds.
+                    if (floor == 0) {
+                        continue;
+                    }
+                    shared = guessShared;
+                } else {
+                    // The fewest shared words that can still count; a share of 0 (nothing chosen yet, no first
+                    // guess) asks for at most one, which MIN_SHARED_WORDS exceeds anyway.
+                    int needed = Math.max(MIN_SHARED_WORDS, leastSharedForThreshold(sum));
+                    if (overlap[i] > 0) {
+                        needed = Math.max(needed, leastShared(overlap[i], sum, true));
+                    }
+                    if (floor > 0) {
+                        needed = Math.max(needed, leastShared(floor, sum, false));
+                    }
+                    shared = sharedAtLeast(a, b, needed);
+                    if (shared < 0) {
+                        continue;
+                    }
                 }
                 double dice = 2.0 * shared / sum;
                 if (shared >= MIN_SHARED_WORDS && dice >= MIN_SENTENCE_OVERLAP && dice > overlap[i]) {
