@@ -52,7 +52,18 @@ public final class AnalysedArticle {
         int count = words >= SHINGLE_WORDS ? words - SHINGLE_WORDS + 1 : words > 0 ? 1 : 0;
         this.shingles = new long[count];
         boolean anyChrome = copyWords < words;
-        for (int s = 0; s < count; s++) {
+        int whole = anyChrome ? 0 : words - SHINGLE_WORDS + 1;
+        for (int s = 0; s < whole; s++) {
+            // No chrome and five words: the loop below written out, so the shingles' chains of multiplies overlap.
+            long h = 0x6A09E667F3BCC909L;
+            h = Long.rotateLeft(h ^ text.wordHash(s), 23) * 0xBF58476D1CE4E5B9L;
+            h = Long.rotateLeft(h ^ text.wordHash(s + 1), 23) * 0xBF58476D1CE4E5B9L;
+            h = Long.rotateLeft(h ^ text.wordHash(s + 2), 23) * 0xBF58476D1CE4E5B9L;
+            h = Long.rotateLeft(h ^ text.wordHash(s + 3), 23) * 0xBF58476D1CE4E5B9L;
+            h = Long.rotateLeft(h ^ text.wordHash(s + 4), 23) * 0xBF58476D1CE4E5B9L;
+            shingles[s] = h == 0 ? 1 : h;
+        }
+        for (int s = Math.max(0, whole); s < count; s++) {
             int end = Math.min(words, s + SHINGLE_WORDS);
             long h = 0x6A09E667F3BCC909L;
             boolean touchesChrome = false;
@@ -85,9 +96,14 @@ public final class AnalysedArticle {
     }
 
     /**
-     * The rightmost smallest fingerprint of every window, each position kept once, in one pass: a deque holds the
-     * positions that can still be a window's minimum (increasing fingerprints, so its head is the minimum; a new
-     * shingle evicts every one behind it that is not smaller, which makes the head the rightmost of equal minima).
+     * The rightmost smallest fingerprint of every window, each position kept once.
+     * <p>
+     * How it is fast: every window's minimum comes from two running minima over fixed blocks of one window's length
+     * (van Herk, Gil and Werman): a window starting at {@code a} is the end of one block, from {@code a}, and the start
+     * of the next, up to {@code a + window - 1}, so its minimum is the smaller of a minimum running back from the
+     * block's end and one running on from the next block's start. That is two {@code min}s a shingle, without the
+     * unpredictable branches of a deque. A shingle is compared as its fingerprint (above) and its position, reversed
+     * (below), in one {@code long}, so the smallest is the rightmost of equal fingerprints; chrome (0) never wins.
      */
     static int[] winnow(long[] shingles) {
         int n = shingles.length;
@@ -95,33 +111,46 @@ public final class AnalysedArticle {
         int[] kept = new int[Math.max(4, n * 2 / WINNOWING_WINDOW + 4)];
         int count = 0;
         int lastKept = -1;
-        int[] deque = new int[n];
-        int head = 0;
-        int tail = 0;
+        long[] fromHere = new long[n];
+        for (int s = n - 1; s >= 0; s--) {
+            // The minimum from shingle s to the end of its block.
+            long key = windowKey(shingles, s);
+            fromHere[s] = s % window == window - 1 || s == n - 1 ? key : Math.min(key, fromHere[s + 1]);
+        }
+        long upToHere = NO_FINGERPRINT;
         for (int s = 0; s < n; s++) {
-            if (shingles[s] != 0) {
-                int fingerprint = fingerprintOf(shingles[s]);
-                while (tail > head && fingerprintOf(shingles[deque[tail - 1]]) >= fingerprint) {
-                    tail--;
-                }
-                deque[tail++] = s;
-            }
+            // The minimum from the start of shingle s's block to s.
+            long key = windowKey(shingles, s);
+            upToHere = s % window == 0 ? key : Math.min(upToHere, key);
             int start = s - window + 1;
             if (start < 0) {
                 continue;
             }
-            while (tail > head && deque[head] < start) {
-                head++;
-            }
-            if (tail > head && deque[head] != lastKept) {
-                if (count == kept.length) {
-                    kept = Arrays.copyOf(kept, count * 2);
+            long least = Math.min(fromHere[start], upToHere);
+            if (least != NO_FINGERPRINT) {
+                int position = Integer.MAX_VALUE - (int) least;
+                if (position != lastKept) {
+                    if (count == kept.length) {
+                        kept = Arrays.copyOf(kept, count * 2);
+                    }
+                    lastKept = position;
+                    kept[count++] = (int) (least >> 32);
                 }
-                lastKept = deque[head];
-                kept[count++] = fingerprintOf(shingles[lastKept]);
             }
         }
         return distinct(kept, count);
+    }
+
+    /** A window without a fingerprint (all chrome): larger than every {@link #windowKey}. */
+    private static final long NO_FINGERPRINT = Long.MAX_VALUE;
+
+    /**
+     * Shingle {@code s} for the window minimum: its fingerprint in the high half, {@code Integer.MAX_VALUE - s} in
+     * the low (so of equal fingerprints the later is smaller), or {@link #NO_FINGERPRINT} for chrome.
+     */
+    private static long windowKey(long[] shingles, int s) {
+        long shingle = shingles[s];
+        return shingle == 0 ? NO_FINGERPRINT : (long) fingerprintOf(shingle) << 32 | (Integer.MAX_VALUE - s);
     }
 
     /** The distinct values in first-seen order. */

@@ -49,11 +49,19 @@ public final class LexicalComparison {
             if (a[i] == 0) {
                 continue;
             }
-            int j = positions.first(a[i]);
-            if (j < 0) {
-                continue;
+            int j;
+            if (run != null && run[3] + 1 < b.length && b[run[3] + 1] == a[i]) {
+                // The shingle after the current passage's last one there: where an edited reprint goes on, and
+                // where the lookup below would take it too (its first occurrence is there or before, and an earlier
+                // one is replaced by the nearest occurrence after the passage), without a probe of the table.
+                j = run[3] + 1;
+            } else {
+                j = positions.first(a[i]);
+                if (j < 0) {
+                    continue;
+                }
             }
-            if (own.first(a[i]) == i) {
+            if (own.isFirst(i)) {
                 common++;
             }
             if (run != null && !(j > run[3] && j - run[3] <= MAX_GAP + 2)) {

@@ -203,20 +203,28 @@ public final class ReprintJudge {
             return found;
         }
         ArticleText text = self.text();
+        // Each relation's words are marked once, not once for every near-duplicate it is weighed against.
+        BitSet[] covered = new BitSet[found.size()];
+        for (int k = 0; k < covered.length; k++) {
+            Relation relation = found.get(k).relation();
+            if (relation == Relation.CONTAINS || relation == Relation.NEAR_DUPLICATE) {
+                covered[k] = words(text, found.get(k).passages());
+            }
+        }
         List<Reprint> settled = new ArrayList<>(found.size());
-        for (Reprint r : found) {
+        for (int k = 0; k < covered.length; k++) {
+            Reprint r = found.get(k);
             if (r.relation() != Relation.NEAR_DUPLICATE) {
                 settled.add(r);
                 continue;
             }
-            BitSet own = words(text, r.passages());
             BitSet others = new BitSet();
-            for (Reprint o : found) {
-                if (o != r && (o.relation() == Relation.CONTAINS || o.relation() == Relation.NEAR_DUPLICATE)) {
-                    others.or(words(text, o.passages()));
+            for (int o = 0; o < covered.length; o++) {
+                if (o != k && covered[o] != null) {
+                    others.or(covered[o]);
                 }
             }
-            others.andNot(own);
+            others.andNot(covered[k]);
             settled.add(others.cardinality() >= rules.excerptWords()
                     ? new Reprint(r.other(), Relation.CONTAINS, r.similarity(), r.thisInOther(), r.otherInThis(),
                             r.passages())
@@ -246,9 +254,8 @@ public final class ReprintJudge {
     private static BitSet words(ArticleText text, List<Passage> passages) {
         BitSet covered = new BitSet(text.wordCount());
         for (Passage p : passages) {
-            for (int w = firstWordAtOrAfter(text, p.start()); w < text.wordCount() && text.start(w) < p.end(); w++) {
-                covered.set(w);
-            }
+            // Word starts ascend: the words starting in [start, end) are a range, found by two binary searches.
+            covered.set(firstWordAtOrAfter(text, p.start()), firstWordAtOrAfter(text, p.end()));
         }
         return covered;
     }

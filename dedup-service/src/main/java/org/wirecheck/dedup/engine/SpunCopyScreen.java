@@ -239,29 +239,52 @@ public final class SpunCopyScreen {
             best[i] = -1;
             long[] a = self.words[i];
             // A first guess: its Dice (if it qualifies) is a floor the best must reach, so pairs that cannot are cut
-            // short. The guess itself is measured again in its turn, so the first of equal shares still wins.
+            // short. The guess is taken again in its turn, so the first of equal shares still wins.
             int guess = i > 0 && best[i - 1] >= 0 ? best[i - 1] + 1 : Math.min(i, n - 1);
             double floor = 0;
+            int guessShared = 0;
             if (guess < n) {
                 long[] b = other.words[guess];
                 int shared = LexicalComparison.intersection(a, b);
                 double dice = 2.0 * shared / (a.length + b.length);
                 if (shared >= MIN_SHARED_WORDS && dice >= MIN_SENTENCE_OVERLAP) {
                     floor = dice;
+                    guessShared = shared;
                 }
             }
             for (int j = 0; j < n; j++) {
                 long[] b = other.words[j];
                 int sum = a.length + b.length;
-                // Dice can reach the threshold only if the sets are of comparable size.
-                if (2.0 * Math.min(a.length, b.length) / sum < MIN_SENTENCE_OVERLAP) {
+                // Dice can reach the threshold, the first guess's share, or beat the best so far only if the sets
+                // are of comparable size: the largest share this pair can have is that of all the smaller set
+                // shared, and Dice grows with the shared count in floating point too, so the pair is skipped exactly
+                // when the measure below would reject it.
+                double most = 2.0 * Math.min(a.length, b.length) / sum;
+                if (most < MIN_SENTENCE_OVERLAP || most < floor || most <= overlap[i]) {
                     continue;
                 }
-                int needed = Math.max(MIN_SHARED_WORDS, Math.max(leastShared(MIN_SENTENCE_OVERLAP, sum, false),
-                        Math.max(leastShared(overlap[i], sum, true), leastShared(floor, sum, false))));
-                int shared = sharedAtLeast(a, b, needed);
-                if (shared < 0) {
-                    continue;
+                int shared;
+                if (j == guess) {
+                    // Measured above, not merged again: a guess that qualified reaches every bound but the best so
+                    // far, which its share is tested against below; one that did not cannot reach the thresholds.
+                    if (floor == 0) {
+                        continue;
+                    }
+                    shared = guessShared;
+                } else {
+                    // The fewest shared words that can still count; a share of 0 (nothing chosen yet, no first
+                    // guess) asks for at most one, which MIN_SHARED_WORDS exceeds anyway.
+                    int needed = Math.max(MIN_SHARED_WORDS, leastSharedForThreshold(sum));
+                    if (overlap[i] > 0) {
+                        needed = Math.max(needed, leastShared(overlap[i], sum, true));
+                    }
+                    if (floor > 0) {
+                        needed = Math.max(needed, leastShared(floor, sum, false));
+                    }
+                    shared = sharedAtLeast(a, b, needed);
+                    if (shared < 0) {
+                        continue;
+                    }
                 }
                 double dice = 2.0 * shared / sum;
                 if (shared >= MIN_SHARED_WORDS && dice >= MIN_SENTENCE_OVERLAP && dice > overlap[i]) {
@@ -290,6 +313,21 @@ public final class SpunCopyScreen {
         return new Result(Math.min(1.0, (double) wordsSelf / Math.max(1, self.totalWords)),
                 Math.min(1.0, (double) wordsOther / Math.max(1, other.totalWords)), (double) shared / sizes,
                 List.copyOf(passages));
+    }
+
+    /** {@link #leastShared}{@code (MIN_SENTENCE_OVERLAP, sum, false)} for the usual sentence sizes, made once. */
+    private static final int[] LEAST_SHARED_FOR_THRESHOLD = new int[512];
+
+    static {
+        for (int sum = 1; sum < LEAST_SHARED_FOR_THRESHOLD.length; sum++) {
+            LEAST_SHARED_FOR_THRESHOLD[sum] = leastShared(MIN_SENTENCE_OVERLAP, sum, false);
+        }
+    }
+
+    private static int leastSharedForThreshold(int sum) {
+        return sum < LEAST_SHARED_FOR_THRESHOLD.length
+                ? LEAST_SHARED_FOR_THRESHOLD[sum]
+                : leastShared(MIN_SENTENCE_OVERLAP, sum, false);
     }
 
     /**

@@ -232,6 +232,12 @@ public class LexicalPathBenchmark {
 
     @Benchmark
     public void wirecheck(Blackhole blackhole, CpuTime cpu) {
+        blackhole.consume(wirecheckNext());
+        cpu.tick();
+    }
+
+    /** One operation of {@link #wirecheck}: the next incoming article analysed, looked up and inserted. */
+    List<Reprint> wirecheckNext() {
         AnalysedArticle article = AnalysedArticle.of(nextQuery());
         List<Reprint> found = index.findLexical(article, null, null);
         if (added == insertedQuery.length) {
@@ -242,8 +248,7 @@ public class LexicalPathBenchmark {
         // Verification reads indexed articles back; the service reads them from PostgreSQL through a cache.
         analysedQueries[current] = article;
         index.add(id, null, article);
-        blackhole.consume(found);
-        cpu.tick();
+        return found;
     }
 
     @Benchmark
