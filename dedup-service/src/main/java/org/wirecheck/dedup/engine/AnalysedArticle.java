@@ -247,9 +247,17 @@ public final class AnalysedArticle {
         heap[at] = value;
     }
 
+    /**
+     * No code point below this is ideographic (U+3006 is the first), so a short word that starts below it is no
+     * anchor without asking {@link Character#isIdeographic}; a surrogate, the start of a supplementary code point, is
+     * above it and asked.
+     */
+    static final char FIRST_IDEOGRAPHIC = '\u3000';
+
     /** Function words ("of", "the", "and") are too common to anchor anything; Han characters are words on their own. */
     private static boolean anchorWord(ArticleText text, int word) {
-        return text.wordLength(word) >= ANCHOR_MIN_LENGTH || Character.isIdeographic(text.wordFirstCodePoint(word));
+        return text.wordLength(word) >= ANCHOR_MIN_LENGTH || text.wordFirstChar(word) >= FIRST_IDEOGRAPHIC
+                && Character.isIdeographic(text.wordFirstCodePoint(word));
     }
 
     public ArticleText text() {
