@@ -262,6 +262,31 @@ class AnalysisEquivalenceTest {
     }
 
     @Test
+    void anchorsOfTextsWithFewDistinctPairsAreTheSameAsTheReference() {
+        // A small vocabulary repeated: often fewer than ANCHORS distinct pairs below the sampling bound, or in all,
+        // so the anchors come from the pass over every pair; and pair counts just around ANCHOR_SAMPLE.
+        Random random = new Random(31);
+        for (int t = 0; t < 3_000; t++) {
+            String[] vocabulary = new String[2 + random.nextInt(t % 2 == 0 ? 12 : 60)];
+            for (int v = 0; v < vocabulary.length; v++) {
+                vocabulary[v] = random.nextInt(5) == 0 ? "of" : "word" + Integer.toString(v, 36) + "x";
+            }
+            int words = random.nextInt(t % 3 == 0 ? 60 : 600);
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < words; w++) {
+                text.append(vocabulary[random.nextInt(vocabulary.length)]).append(random.nextInt(30) == 0 ? "\n" : " ");
+            }
+            AnalysedArticle article = AnalysedArticle.of(text.toString());
+            BitSet chrome = new BitSet();
+            for (int w = 0; w < article.text().wordCount(); w++) {
+                chrome.set(w, article.isChrome(w));
+            }
+            assertArrayEquals(referenceAnchors(ReferenceArticleText.of(text.toString()), chrome), article.anchors(),
+                    text.toString());
+        }
+    }
+
+    @Test
     void blankLinesAreFoundAsByTheCharByCharScan() {
         char[] alphabet = {'\n', ' ', '\t', '\u00A0', '\r', 'a', '\u2028', '\u2029', '\u000B'};
         Random random = new Random(29);
