@@ -177,26 +177,35 @@ public final class AnalysedArticle {
     }
 
     /**
-     * The {@link #ANCHORS} smallest distinct pair hashes, kept in a bounded max-heap as the pairs stream by, so the
-     * article's pairs are never sorted; only a pair below the heap's largest is checked for being a repeat.
+     * The {@link #ANCHORS} smallest distinct pair hashes.
+     * <p>
+     * How it is fast: the pairs are collected first, and only those below a bound are fed to a bounded max-heap. The
+     * hashes are spread evenly over the {@code long}s, so a bound {@link #ANCHOR_SAMPLE} / m of the way up from
+     * {@code Long.MIN_VALUE}, for m pairs, lets about {@code ANCHOR_SAMPLE} of them through: the heap sees a few
+     * dozen pairs instead of hundreds, and is sifted far less often. If at least {@link #ANCHORS} distinct pairs are
+     * below the bound, the smallest of them are the article's smallest, since every other pair is above it; if not
+     * (few distinct pairs, a repeated phrase), every pair is fed to the heap, as if there were no bound.
      */
     private static int[] anchors(ArticleText text, BitSet chrome) {
-        long[] heap = new long[ANCHORS];
-        int size = 0;
-        boolean previousIsAnchor = text.wordCount() > 0 && anchorWord(text, 0);
-        for (int w = 0; w + 1 < text.wordCount(); w++) {
+        int words = text.wordCount();
+        long[] pairs = new long[Math.max(0, words - 1)];
+        int count = 0;
+        boolean previousIsAnchor = words > 0 && anchorWord(text, 0);
+        for (int w = 0; w + 1 < words; w++) {
             boolean nextIsAnchor = anchorWord(text, w + 1);
             if (previousIsAnchor && nextIsAnchor && !chrome.get(w) && !chrome.get(w + 1)) {
-                long pair = text.wordHash(w) * 31 + text.wordHash(w + 1);
-                if ((size < ANCHORS || pair < heap[0]) && !contains(heap, size, pair)) {
-                    if (size < ANCHORS) {
-                        siftUp(heap, size++, pair);
-                    } else {
-                        siftDown(heap, size, pair);
-                    }
-                }
+                pairs[count++] = text.wordHash(w) * 31 + text.wordHash(w + 1);
             }
             previousIsAnchor = nextIsAnchor;
+        }
+        long[] heap = new long[ANCHORS];
+        int size = -1;
+        if (count > ANCHOR_SAMPLE) {
+            long bound = Long.MIN_VALUE + Long.divideUnsigned(-1L, count) * ANCHOR_SAMPLE;
+            size = smallestDistinct(pairs, count, bound, heap);
+        }
+        if (size < ANCHORS) {
+            size = smallestDistinct(pairs, count, Long.MAX_VALUE, heap);
         }
         Arrays.sort(heap, 0, size);
         int[] result = new int[size];
@@ -204,6 +213,30 @@ public final class AnalysedArticle {
             result[i] = (int) (heap[i] >>> 32);
         }
         return result;
+    }
+
+    /** Pairs the anchors' heap is fed in an article, on average, when there are more. */
+    static final int ANCHOR_SAMPLE = 48;
+
+    /**
+     * Fills {@code heap} with the {@link #ANCHORS} smallest distinct values below {@code bound} (all values when it is
+     * {@code Long.MAX_VALUE}), kept as a bounded max-heap; only a value below the heap's largest is checked for being
+     * a repeat. Returns how many it holds.
+     */
+    private static int smallestDistinct(long[] values, int count, long bound, long[] heap) {
+        int size = 0;
+        for (int i = 0; i < count; i++) {
+            long value = values[i];
+            if ((value < bound || bound == Long.MAX_VALUE) && (size < ANCHORS || value < heap[0])
+                    && !contains(heap, size, value)) {
+                if (size < ANCHORS) {
+                    siftUp(heap, size++, value);
+                } else {
+                    siftDown(heap, size, value);
+                }
+            }
+        }
+        return size;
     }
 
     private static boolean contains(long[] values, int size, long value) {
@@ -247,9 +280,17 @@ public final class AnalysedArticle {
         heap[at] = value;
     }
 
+    /**
+     * No code point below this is ideographic (U+3006 is the first), so a short word that starts below it is no
+     * anchor without asking {@link Character#isIdeographic}; a surrogate, the start of a supplementary code point, is
+     * above it and asked.
+     */
+    static final char FIRST_IDEOGRAPHIC = '\u3000';
+
     /** Function words ("of", "the", "and") are too common to anchor anything; Han characters are words on their own. */
     private static boolean anchorWord(ArticleText text, int word) {
-        return text.wordLength(word) >= ANCHOR_MIN_LENGTH || Character.isIdeographic(text.wordFirstCodePoint(word));
+        return text.wordLength(word) >= ANCHOR_MIN_LENGTH || text.wordFirstChar(word) >= FIRST_IDEOGRAPHIC
+                && Character.isIdeographic(text.wordFirstCodePoint(word));
     }
 
     public ArticleText text() {

@@ -136,20 +136,24 @@ public final class ArticleText {
     }
 
     /** True if a line break is followed, after nothing but spaces, tabs and carriage returns, by another. */
-    private static boolean hasBlankLine(char[] text, int length) {
-        boolean afterLineBreak = false;
-        for (int i = 0; i < length; i++) {
-            char c = text[i];
-            if (c == '\n') {
-                if (afterLineBreak) {
-                    return true;
-                }
-                afterLineBreak = true;
-            } else if (c != ' ' && c != '\t' && c != '\u00A0' && c != '\r') {
-                afterLineBreak = false;
+    static boolean hasBlankLine(char[] text, int length) {
+        // Only line breaks are looked at closely: the loop between them compares each char with one value.
+        int i = 0;
+        while (true) {
+            while (i < length && text[i] != '\n') {
+                i++;
+            }
+            if (i >= length) {
+                return false;
+            }
+            i++;
+            while (i < length && (text[i] == ' ' || text[i] == '\t' || text[i] == '\u00A0' || text[i] == '\r')) {
+                i++;
+            }
+            if (i < length && text[i] == '\n') {
+                return true;
             }
         }
-        return false;
     }
 
     /**
@@ -235,17 +239,21 @@ public final class ArticleText {
 
         /** Appends ASCII letters and digits from {@code from}, lower-cased; returns where the run ends. */
         int appendAsciiRun(char[] text, int from, int to) {
+            // One loop that finds the run's end and copies it, so the end of the word is one mispredicted branch,
+            // not two; room for the rest of the text is made first (normalisation can lengthen a word, so the
+            // buffer may have to grow).
+            if (length + (to - from) > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + (to - from)));
+            }
+            char[] out = chars;
+            int at = length;
             int i = from;
-            while (i < to && isAsciiLetterOrDigit(text[i])) {
+            char c;
+            while (i < to && isAsciiLetterOrDigit(c = text[i])) {
+                out[at++] = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
                 i++;
             }
-            if (length + (i - from) > chars.length) {
-                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + (i - from)));
-            }
-            for (int k = from; k < i; k++) {
-                char c = text[k];
-                chars[length++] = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
-            }
+            length = at;
             return i;
         }
 
@@ -416,6 +424,11 @@ public final class ArticleText {
             packed = packed << 8 | c;
         }
         return packed;
+    }
+
+    /** The first char of the normalised word at an index. */
+    char wordFirstChar(int index) {
+        return normalised.charAt(wordStartInNormalised(index));
     }
 
     /** The first code point of the normalised word at an index. */

@@ -204,6 +204,130 @@ class AnalysisEquivalenceTest {
         return result;
     }
 
+    /** Runs of one script each, as real copy has them: words of Latin with diacritics, Arabic, Cyrillic, and CJK. */
+    private static final String[][] SCRIPTS = {
+            {"the", "Zürich", "café", "naïve", "São", "için", "Ärzte", "Don\u2019t", "U.S.", "1,000", "coöperate"},
+            {"کابل", "رســـمی", "مُحَمَّد", "كيف", "پچژگ", "ټډړ", "والی", "شهر", "ولسمشر"},
+            {"Москва", "Київ", "говорит", "ЪЕЗД", "Ђорђе", "їжак", "сказал"},
+            {"北京大学", "東京で", "ひらがなカタカナ", "中华人民共和国", "ภาษาไทย", "大阪", "\uD840\uDC00字"}};
+
+    /** Separators between words: spaces of every kind, curly quotes, dashes, line breaks and blank lines. */
+    private static final String[] SEPARATORS = {" ", " ", " ", "\u00A0", " \u201C", "\u201D ", "\u2018", "\u2019 ",
+            " \u2014 ", ", ", ". ", "\n", "\n\n", "\r\n", "\n\u00A0\n", "\t", "\u3001", "\u3002", ""};
+
+    static String scriptRunText(Random random, int words) {
+        StringBuilder text = new StringBuilder();
+        String[] script = SCRIPTS[random.nextInt(SCRIPTS.length)];
+        for (int w = 0; w < words; w++) {
+            if (random.nextInt(12) == 0) {
+                script = SCRIPTS[random.nextInt(SCRIPTS.length)];
+            }
+            String word = script[random.nextInt(script.length)];
+            text.append(random.nextInt(8) == 0 ? word.toUpperCase(java.util.Locale.ROOT) : word);
+            // CJK runs mostly without spaces, as it is written.
+            text.append(script == SCRIPTS[3] && random.nextInt(4) != 0
+                    ? ""
+                    : SEPARATORS[random.nextInt(SEPARATORS.length)]);
+        }
+        return text.toString();
+    }
+
+    @Test
+    void scriptRunTextsGiveTheSameWordsLanguageFingerprintsAndAnchorsAsTheReference() {
+        Random random = new Random(20261128L * 4);
+        for (int t = 0; t < 2_000; t++) {
+            String text = scriptRunText(random, random.nextInt(t % 10 == 0 ? 1_500 : 300));
+            ArticleText actual = ArticleText.of(text);
+            ReferenceArticleText expected = ReferenceArticleText.of(text);
+            assertEquals(expected.wordCount(), actual.wordCount(), text);
+            for (int w = 0; w < expected.wordCount(); w++) {
+                assertEquals(expected.word(w), actual.word(w), text);
+                assertEquals(expected.start(w), actual.start(w), text);
+                assertEquals(expected.end(w), actual.end(w), text);
+                assertEquals(expected.wordHash(w), actual.wordHash(w), text);
+            }
+            assertEquals(expected.paragraphCount(), actual.paragraphCount(), text);
+            for (int p = 0; p < expected.paragraphCount(); p++) {
+                assertEquals(expected.paragraphStart(p), actual.paragraphStart(p), text);
+            }
+            AnalysedArticle article = AnalysedArticle.of(text);
+            assertEquals(ReferenceLanguage.detect(text), article.language(), text);
+            assertArrayEquals(referenceWinnow(article.shingles()), article.fingerprints(), text);
+            BitSet chrome = new BitSet();
+            for (int w = 0; w < article.text().wordCount(); w++) {
+                chrome.set(w, article.isChrome(w));
+            }
+            assertArrayEquals(referenceAnchors(expected, chrome), article.anchors(), text);
+        }
+    }
+
+    @Test
+    void anchorsOfTextsWithFewDistinctPairsAreTheSameAsTheReference() {
+        // A small vocabulary repeated: often fewer than ANCHORS distinct pairs below the sampling bound, or in all,
+        // so the anchors come from the pass over every pair; and pair counts just around ANCHOR_SAMPLE.
+        Random random = new Random(31);
+        for (int t = 0; t < 3_000; t++) {
+            String[] vocabulary = new String[2 + random.nextInt(t % 2 == 0 ? 12 : 60)];
+            for (int v = 0; v < vocabulary.length; v++) {
+                vocabulary[v] = random.nextInt(5) == 0 ? "of" : "word" + Integer.toString(v, 36) + "x";
+            }
+            int words = random.nextInt(t % 3 == 0 ? 60 : 600);
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < words; w++) {
+                text.append(vocabulary[random.nextInt(vocabulary.length)]).append(random.nextInt(30) == 0 ? "\n" : " ");
+            }
+            AnalysedArticle article = AnalysedArticle.of(text.toString());
+            BitSet chrome = new BitSet();
+            for (int w = 0; w < article.text().wordCount(); w++) {
+                chrome.set(w, article.isChrome(w));
+            }
+            assertArrayEquals(referenceAnchors(ReferenceArticleText.of(text.toString()), chrome), article.anchors(),
+                    text.toString());
+        }
+    }
+
+    @Test
+    void blankLinesAreFoundAsByTheCharByCharScan() {
+        char[] alphabet = {'\n', ' ', '\t', '\u00A0', '\r', 'a', '\u2028', '\u2029', '\u000B'};
+        Random random = new Random(29);
+        for (int t = 0; t < 50_000; t++) {
+            char[] text = new char[random.nextInt(12)];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = alphabet[random.nextInt(random.nextBoolean() ? 3 : alphabet.length)];
+            }
+            // Also with a shorter length than the buffer, as the tokenizer's buffer is longer than its text.
+            int length = random.nextInt(text.length + 1);
+            assertEquals(referenceHasBlankLine(text, length), ArticleText.hasBlankLine(text, length),
+                    new String(text, 0, length).replace("\n", "\\n"));
+        }
+    }
+
+    @Test
+    void noCodePointBelowTheFirstIdeographicIsIdeographic() {
+        // The anchor rule asks Character.isIdeographic only of words starting at or above this char.
+        for (int c = 0; c < AnalysedArticle.FIRST_IDEOGRAPHIC; c++) {
+            assertEquals(false, Character.isIdeographic(c), Integer.toHexString(c));
+        }
+        assertEquals(true, Character.isIdeographic(0x3006));
+    }
+
+    /** The blank-line test as it was: one pass, a flag set by a line break and cleared by anything but white space. */
+    private static boolean referenceHasBlankLine(char[] text, int length) {
+        boolean afterLineBreak = false;
+        for (int i = 0; i < length; i++) {
+            char c = text[i];
+            if (c == '\n') {
+                if (afterLineBreak) {
+                    return true;
+                }
+                afterLineBreak = true;
+            } else if (c != ' ' && c != '\t' && c != '\u00A0' && c != '\r') {
+                afterLineBreak = false;
+            }
+        }
+        return false;
+    }
+
     private static boolean anchorWord(String word) {
         return word.length() >= AnalysedArticle.ANCHOR_MIN_LENGTH || Character.isIdeographic(word.codePointAt(0));
     }
