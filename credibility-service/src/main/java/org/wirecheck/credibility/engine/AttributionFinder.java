@@ -1,6 +1,7 @@
 package org.wirecheck.credibility.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
@@ -1184,7 +1185,7 @@ final class AttributionFinder {
     /** "this week", "last month", "earlier this year": nothing but a time. */
     private static boolean timeOnly(String phrase) {
         String[] words = phrase.strip().split("[\\s\\u00A0]+");
-        return java.util.Arrays.stream(words).map(Lexicon::lower)
+        return Arrays.stream(words).map(Lexicon::lower)
                 .allMatch(w -> Lexicon.TIME_WORDS.contains(w) || TIME_DETERMINERS.contains(w));
     }
 

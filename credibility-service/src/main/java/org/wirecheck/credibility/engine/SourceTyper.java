@@ -1,9 +1,12 @@
 package org.wirecheck.credibility.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +31,7 @@ final class SourceTyper {
             .compile("\\b(?:mrs\\.?|ms\\.?|spokeswoman|she|her|woman|chairwoman|queen)\\b");
     private static final Pattern MASCULINE = Pattern.compile("\\b(?:mr\\.?|spokesman|his|man|chairman|king|prince)\\b");
     private static final Pattern BLANKS = Pattern.compile("[\\s\\u00A0]+");
-    private static final java.util.Set<String> ON_PLATFORM = java.util.Set.of("on", "via", "to");
+    private static final Set<String> ON_PLATFORM = Set.of("on", "via", "to");
 
     private final PublisherDirectory directory;
     private final List<Person> persons = new ArrayList<>();
@@ -57,7 +60,7 @@ final class SourceTyper {
     SourceTyper(PublisherDirectory directory, String text) {
         this.directory = directory;
         this.text = text;
-        java.util.regex.Matcher m = INTRODUCED.matcher(text);
+        Matcher m = INTRODUCED.matcher(text);
         while (m.find()) {
             String head = m.group("head");
             if (Lexicon.PERSON_HEADS.contains(head) && !head.endsWith("s")) {
@@ -105,7 +108,7 @@ final class SourceTyper {
             String before = mention.substring(0, comma).strip();
             String[] names = BLANKS.split(before);
             if (names.length >= 2 && names.length <= 4
-                    && java.util.Arrays.stream(names).allMatch(Lexicon::capitalized)) {
+                    && Arrays.stream(names).allMatch(Lexicon::capitalized)) {
                 return classify(before, role != null ? role : mention.substring(comma + 1).strip());
             }
         }
@@ -130,12 +133,12 @@ final class SourceTyper {
             default -> {
             }
         }
-        if (Lexicon.SOCIAL_PLATFORMS.contains(lower) || SOCIAL_HEADS.contains(head(mention))) {
-            return new Typed(SourceKind.SOCIAL_MEDIA, mention);
-        }
         String[] words = BLANKS.split(mention);
         String head = Lexicon.lower(words[headIndex(words)]).replaceAll("['’]s$", "").replaceAll("[^\\p{L}\\p{N}]",
                 "");
+        if (Lexicon.SOCIAL_PLATFORMS.contains(lower) || SOCIAL_HEADS.contains(head)) {
+            return new Typed(SourceKind.SOCIAL_MEDIA, mention);
+        }
         String first = Lexicon.lower(words[0]);
         List<PublisherDirectory.Mention> outlets = directory.find(mention, 0, mention.length());
         if (!outlets.isEmpty()) {
@@ -381,11 +384,11 @@ final class SourceTyper {
         return last;
     }
 
-    private static final java.util.Set<String> TRAILING_TIME = java.util.Set.of("this", "next", "on", "in", "at",
+    private static final Set<String> TRAILING_TIME = Set.of("this", "next", "on", "in", "at",
             "early", "late");
 
     /** Lower-case words that describe a person before the name ("professor Ana Lee", "columnist Omar Aziz"). */
-    private static final java.util.Set<String> ROLE_WORDS = java.util.Set.of("professor", "columnist", "journalist",
+    private static final Set<String> ROLE_WORDS = Set.of("professor", "columnist", "journalist",
             "researcher", "director", "editor", "author", "lecturer", "scholar", "fellow", "economist", "historian",
             "chairman", "chairwoman", "president", "governor", "senator", "secretary", "ambassador", "envoy", "general",
             "colonel", "chief", "founder", "correspondent", "reporter", "analyst", "spokesman", "spokeswoman",
@@ -393,13 +396,8 @@ final class SourceTyper {
             "activist", "leader", "head", "deputy", "candidate", "mayor", "judge", "doctor", "cleric", "writer");
 
     /** Heads of phrases that are posts on a platform ("the tweet", "a viral post on X" is caught by its "on X"). */
-    private static final java.util.Set<String> SOCIAL_HEADS = java.util.Set.of("tweet", "tweets", "retweet",
+    private static final Set<String> SOCIAL_HEADS = Set.of("tweet", "tweets", "retweet",
             "retweets", "hashtag", "livestream");
-
-    private static String head(String mention) {
-        String[] words = BLANKS.split(mention.strip());
-        return Lexicon.lower(words[words.length - 1]).replaceAll("[^\\p{L}\\p{N}]", "");
-    }
 
     private static final Pattern APPOSITIVE = Pattern.compile("[\\s\\u00A0]*(?:a|an|the)[\\s\\u00A0]");
 
@@ -413,7 +411,7 @@ final class SourceTyper {
         if (end - start < 2 || end - start > 4 || start == 0 || !ROLE_WORDS.contains(words[start - 1])) {
             return null;
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, start, end)).replaceAll("['’]s$", "");
+        return String.join(" ", Arrays.copyOfRange(words, start, end)).replaceAll("['’]s$", "");
     }
 
     /** "Ministry of Defence", "Society for Central Asian Affairs": an organisation noun before "of"/"for". */
