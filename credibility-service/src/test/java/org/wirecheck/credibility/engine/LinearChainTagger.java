@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 import org.wirecheck.credibility.engine.ArticleText.Sentence;
@@ -53,7 +54,8 @@ public final class LinearChainTagger {
      * @param partOfSpeech whether to tag parts of speech (OpenNLP UD-EWT; about 8 ms a 1,000-word article here)
      * @param verbClasses a word's WordNet verb classes as a bit set, 0 when none (see {@code WordNetVerbs})
      */
-    public record Options(int bits, boolean partOfSpeech, ToIntFunction<String> verbClasses) {
+    public record Options(int bits, boolean partOfSpeech, ToIntFunction<String> verbClasses, int denseDimensions,
+            Function<ArticleText, float[][]> dense) {
 
         public Options {
             if (bits < 10 || bits > 26) {
@@ -62,6 +64,14 @@ public final class LinearChainTagger {
             if (verbClasses == null) {
                 throw new IllegalArgumentException("verbClasses must not be null (use w -> 0 for none)");
             }
+            if ((denseDimensions > 0) != (dense != null)) {
+                throw new IllegalArgumentException("dense features need both a dimension and a source");
+            }
+        }
+
+        /** Without dense (embedding) features. */
+        public Options(int bits, boolean partOfSpeech, ToIntFunction<String> verbClasses) {
+            this(bits, partOfSpeech, verbClasses, 0, null);
         }
     }
 
@@ -73,17 +83,19 @@ public final class LinearChainTagger {
     private final Options options;
     private final float[] weights;
     private final float[] transitions;
+    private final float[] denseWeights;
 
-    private LinearChainTagger(Options options, float[] weights, float[] transitions) {
+    private LinearChainTagger(Options options, float[] weights, float[] transitions, float[] denseWeights) {
         this.options = options;
         this.weights = weights;
         this.transitions = transitions;
+        this.denseWeights = denseWeights;
     }
 
     /** Tags an article and returns its spans in text order. */
     public List<Tagged> tag(ArticleText article) {
         Sequence s = Sequence.of(article, AttributionFinder.find(article), options);
-        return s.spans(decode(s, weights, transitions));
+        return s.spans(decode(s, weights, transitions, denseWeights));
     }
 
     private static boolean allowed(int previous, int tag) {
@@ -94,7 +106,7 @@ public final class LinearChainTagger {
         return previous == tag || previous == tag - 1;
     }
 
-    private static int[] decode(Sequence s, float[] weights, float[] transitions) {
+    private static int[] decode(Sequence s, float[] weights, float[] transitions, float[] dense) {
         int n = s.features.length;
         int[] tags = new int[n];
         if (n == 0) {
@@ -109,6 +121,16 @@ public final class LinearChainTagger {
                 int base = f * TAGS;
                 for (int t = 0; t < TAGS; t++) {
                     local[t] += weights[base + t];
+                }
+            }
+            if (s.dense != null) {
+                float[] x = s.dense[i];
+                for (int d = 0; d < x.length; d++) {
+                    float v = x[d];
+                    int base = d * TAGS;
+                    for (int t = 0; t < TAGS; t++) {
+                        local[t] += v * dense[base + t];
+                    }
                 }
             }
             for (int t = 0; t < TAGS; t++) {
@@ -168,6 +190,8 @@ public final class LinearChainTagger {
         float[] wSum = new float[w.length];
         float[] tr = new float[(TAGS + 1) * TAGS];
         float[] trSum = new float[tr.length];
+        float[] dw = new float[options.denseDimensions() * TAGS];
+        float[] dwSum = new float[dw.length];
         // Averaging with the usual trick: every update at step c also adds c·Δ to a sum, and the average is
         // w − sum / c at the end.
         int c = 1;
@@ -186,7 +210,7 @@ public final class LinearChainTagger {
             for (int k : order) {
                 Sequence s = data.get(k);
                 int[] want = gold.get(k);
-                int[] got = decode(s, w, tr);
+                int[] got = decode(s, w, tr, dw);
                 for (int i = 0; i < want.length; i++) {
                     int pw = i == 0 ? -1 : want[i - 1];
                     int pg = i == 0 ? -1 : got[i - 1];
@@ -196,6 +220,15 @@ public final class LinearChainTagger {
                             wSum[f * TAGS + want[i]] += c;
                             w[f * TAGS + got[i]] -= 1;
                             wSum[f * TAGS + got[i]] -= c;
+                        }
+                        if (s.dense != null) {
+                            float[] x = s.dense[i];
+                            for (int d = 0; d < x.length; d++) {
+                                dw[d * TAGS + want[i]] += x[d];
+                                dwSum[d * TAGS + want[i]] += c * x[d];
+                                dw[d * TAGS + got[i]] -= x[d];
+                                dwSum[d * TAGS + got[i]] -= c * x[d];
+                            }
                         }
                     }
                     if (want[i] != got[i] || pw != pg) {
@@ -214,17 +247,22 @@ public final class LinearChainTagger {
         for (int i = 0; i < tr.length; i++) {
             tr[i] -= trSum[i] / c;
         }
-        return new LinearChainTagger(options, w, tr);
+        for (int i = 0; i < dw.length; i++) {
+            dw[i] -= dwSum[i] / c;
+        }
+        return new LinearChainTagger(options, w, tr, dw);
     }
 
     /** An article as the tagger sees it: its tokens and each token's hashed features. */
     static final class Sequence {
         final Token[] tokens;
         final int[][] features;
+        final float[][] dense;
 
-        private Sequence(Token[] tokens, int[][] features) {
+        private Sequence(Token[] tokens, int[][] features, float[][] dense) {
             this.tokens = tokens;
             this.features = features;
+            this.dense = dense;
         }
 
         static Sequence of(ArticleText article, List<AttributionFinder.Found> rules, Options options) {
@@ -366,7 +404,7 @@ public final class LinearChainTagger {
                 }
                 features[i] = f;
             }
-            return new Sequence(tokens, features);
+            return new Sequence(tokens, features, options.dense() == null ? null : options.dense().apply(article));
         }
 
         private static final int PROPN = "PROPN".hashCode();

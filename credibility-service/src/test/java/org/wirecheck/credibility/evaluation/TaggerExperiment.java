@@ -69,7 +69,14 @@ public final class TaggerExperiment {
             }
             verbs = new WordNetVerbs(dict)::classes;
         }
-        LinearChainTagger.Options options = new LinearChainTagger.Options(20, pos, verbs);
+        boolean minilm = args.length > 4 && Boolean.parseBoolean(args[4]);
+        LinearChainTagger.Options options;
+        if (minilm) {
+            MiniLmTokenStates states = new MiniLmTokenStates();
+            options = new LinearChainTagger.Options(20, pos, verbs, MiniLmTokenStates.DIMENSIONS, states::states);
+        } else {
+            options = new LinearChainTagger.Options(20, pos, verbs);
+        }
         long t0 = System.nanoTime();
         List<Document> train = PolnearCorpus.read(PolnearCorpus.dataRoot().resolve("train"));
         LinearChainTagger tagger = LinearChainTagger.train(examples(train), epochs, 1, options);
