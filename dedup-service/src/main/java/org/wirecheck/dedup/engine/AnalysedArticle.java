@@ -87,7 +87,7 @@ public final class AnalysedArticle {
                 chrome.set(words.paragraphStart(p), words.paragraphEnd(p));
             }
         }
-        return new AnalysedArticle(words, Language.detect(text), chrome);
+        return new AnalysedArticle(words, words.language(), chrome);
     }
 
     /** Analyses a text with the generic chrome rules only. */

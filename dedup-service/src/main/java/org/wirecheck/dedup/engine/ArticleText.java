@@ -40,10 +40,13 @@ public final class ArticleText {
     private final long[] wordHashes;
     /** Word index at which each paragraph starts; paragraphs are separated by line breaks. */
     private final int[] paragraphStarts;
+    /** The language, if the pass could tell it (the first {@link Language#SAMPLE_LENGTH} chars are ASCII). */
+    private final String asciiLanguage;
 
     private ArticleText(String text, String normalised, int[] wordEnds, int[] starts, int[] ends, long[] wordHashes,
-            int[] paragraphStarts) {
+            int[] paragraphStarts, String asciiLanguage) {
         this.text = text;
+        this.asciiLanguage = asciiLanguage;
         this.normalised = normalised;
         this.wordEnds = wordEnds;
         this.starts = starts;
@@ -74,7 +77,11 @@ public final class ArticleText {
                 if (out.wordLength() == 0) {
                     wordStart = i;
                 }
+                int runFrom = i;
                 i = out.appendAsciiRun(src, i, length);
+                if (runFrom < Language.SAMPLE_LENGTH && out.sampleAscii) {
+                    out.sample.run(src, runFrom, Math.min(i, Language.SAMPLE_LENGTH), (out.runBits & 0x40) == 0);
+                }
                 if (i < length && src[i] == ' ') {
                     // The commonest end of a word: a space, which only ends it.
                     out.finishWord(wordStart, i, lineBreakSinceLastWord);
@@ -102,6 +109,9 @@ public final class ArticleText {
                 }
             } else {
                 c = i < length ? Character.codePointAt(src, i, length) : -1;
+                if (c >= 0 && i < Language.SAMPLE_LENGTH) {
+                    out.sampleAscii = false;
+                }
                 width = c < 0 ? 1 : Character.charCount(c);
                 standalone = c >= 0 && isStandaloneLetter(c);
                 inWord = c >= 0 && !standalone && isWordChar(c, inWordNow, src, length, i + width);
@@ -177,6 +187,11 @@ public final class ArticleText {
         int[] ends = new int[1024];
         long[] hashes = new long[1024];
         int[] paragraphs = new int[64];
+        /** The language detector's counts, while the text read so far of its sample is ASCII. */
+        final Language.AsciiSample sample = new Language.AsciiSample();
+        boolean sampleAscii;
+        /** The chars of the last ASCII run ANDed: bit 0x40 is clear if the run has a digit, set in every letter. */
+        int runBits;
         int count;
         int paragraphCount;
         StringBuilder other = new StringBuilder();
@@ -201,6 +216,8 @@ public final class ArticleText {
             length = 0;
             wordFrom = 0;
             ascii = true;
+            sample.reset();
+            sampleAscii = true;
             count = 0;
             paragraphCount = 0;
         }
@@ -249,10 +266,13 @@ public final class ArticleText {
             int at = length;
             int i = from;
             char c;
+            int bits = 0xFFFF;
             while (i < to && isAsciiLetterOrDigit(c = text[i])) {
                 out[at++] = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+                bits &= c;
                 i++;
             }
+            runBits = bits;
             length = at;
             return i;
         }
@@ -320,7 +340,7 @@ public final class ArticleText {
         ArticleText build(String text) {
             return new ArticleText(text, new String(chars, 0, length), Arrays.copyOf(wordEnds, count),
                     Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), Arrays.copyOf(hashes, count),
-                    Arrays.copyOf(paragraphs, paragraphCount));
+                    Arrays.copyOf(paragraphs, paragraphCount), sampleAscii ? sample.language() : null);
         }
 
         @Override
@@ -385,6 +405,14 @@ public final class ArticleText {
     /** The text as received; offsets refer to it. */
     public String text() {
         return text;
+    }
+
+    /**
+     * The text's language, as {@link Language#detect} tells it. When the detector's sample is all ASCII, the
+     * tokenizer's pass has counted what it needs; otherwise the detector reads the text.
+     */
+    public String language() {
+        return asciiLanguage != null ? asciiLanguage : Language.detect(text);
     }
 
     public int wordCount() {

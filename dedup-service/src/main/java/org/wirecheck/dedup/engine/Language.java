@@ -106,7 +106,8 @@ public final class Language {
         return detect(chars, read);
     }
 
-    private static final int SAMPLE_LENGTH = 4_000;
+    /** How many chars of a text tell its language. */
+    static final int SAMPLE_LENGTH = 4_000;
     private static final ThreadLocal<char[]> SAMPLE = ThreadLocal.withInitial(() -> new char[SAMPLE_LENGTH + 1]);
 
     /**
@@ -265,6 +266,78 @@ public final class Language {
             case 8 -> "th";
             default -> "und";
         };
+    }
+
+    /**
+     * What {@link #detect} counts in a sample that is all ASCII, gathered from the tokenizer's runs of ASCII letters
+     * and digits during {@link ArticleText#of}'s pass instead of a second scan of the text. In such a sample the
+     * detector's words are the runs of ASCII letters: a tokenizer run without digits is one of them, and a run with
+     * digits ("abc123", "3.5") is cut at them. Apostrophes and points are not in any run, so "don't" gives two words
+     * here as in {@link #detect}.
+     */
+    static final class AsciiSample {
+        private final int[] hits = new int[LANGUAGES.length];
+        private final int[] hitOrder = new int[LANGUAGES.length];
+        private int hitLanguages;
+        private int letters;
+        private int words;
+
+        void reset() {
+            java.util.Arrays.fill(hits, 0);
+            hitLanguages = 0;
+            letters = 0;
+            words = 0;
+        }
+
+        /** A run of ASCII letters and digits, {@code chars[from, to)}, inside the sample. */
+        void run(char[] chars, int from, int to, boolean hasDigits) {
+            if (!hasDigits) {
+                word(chars, from, to);
+                return;
+            }
+            int start = -1;
+            for (int k = from; k < to; k++) {
+                boolean letter = isAsciiLetter(chars[k]);
+                if (letter && start < 0) {
+                    start = k;
+                } else if (!letter && start >= 0) {
+                    word(chars, start, k);
+                    start = -1;
+                }
+            }
+            if (start >= 0) {
+                word(chars, start, to);
+            }
+        }
+
+        private void word(char[] chars, int from, int to) {
+            int length = to - from;
+            letters += length;
+            words++;
+            if (length <= 7) {
+                long packed = 0;
+                for (int k = from; k < to; k++) {
+                    packed = packed << 8 | (chars[k] | 0x20);
+                }
+                int languages = functionWordLanguages(packed);
+                for (int l = 0; languages != 0; l++, languages >>>= 1) {
+                    if ((languages & 1) != 0 && hits[l]++ == 0) {
+                        hitOrder[hitLanguages++] = l;
+                    }
+                }
+            }
+        }
+
+        /**
+         * The language {@link #detect} gives for the sample, or {@code null} if the sample has more words than
+         * {@link #detect} looks up (it cannot, at one letter and one separator a word, but the limit is kept).
+         */
+        String language() {
+            if (words > 2000) {
+                return null;
+            }
+            return letters == 0 ? "und" : latinLanguage(hits, hitOrder, hitLanguages, words);
+        }
     }
 
     private static boolean isAsciiLetter(char c) {

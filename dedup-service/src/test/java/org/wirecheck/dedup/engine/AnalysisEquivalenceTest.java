@@ -102,6 +102,89 @@ class AnalysisEquivalenceTest {
         }
     }
 
+    /** ASCII pieces the detector and the tokenizer cut differently, and the Latin-script function words. */
+    private static final String[] ASCII_PIECES = {"the", "The", "THE", "and", "of", "to", "in", "is", "that", "for",
+            "was", "with", "on", "said", "he", "it", "le", "la", "les", "des", "et", "est", "une", "du", "dans", "que",
+            "pour", "qui", "pas", "sur", "der", "die", "und", "das", "ist", "nicht", "mit", "den", "ein", "eine", "von",
+            "zu", "sich", "auf", "el", "los", "las", "y", "del", "en", "por", "una", "con", "para", "se", "es", "il",
+            "di", "che", "e", "per", "non", "della", "sono", "gli", "o", "os", "de", "do", "da", "em", "um", "uma",
+            "com", "ao", "het", "een", "van", "dat", "op", "te", "zijn", "voor", "ook", "ve", "bir", "bu", "ile",
+            "olarak", "daha", "gibi", "olan", "ama", "ne", "don't", "O'Neil", "it's", "3.5", "1,000", "abc123",
+            "123abc", "a1b2c3", "the1", "1the", "U.S.", "x.y", "e-mail", "thee", "an", "a", "olarakk", "dellaa"};
+
+    /** Non-ASCII pieces: diacritics, decomposed accents, other scripts, Han after Latin, NBSP, curly quotes. */
+    private static final String[] OTHER_PIECES = {"café", "cafe\u0301", "Zürich", "için", "çok", "não", "è", "İ",
+            "İstanbul", "ΣΟΦΙΑ", "МОСКВА", "Київ", "كابل", "رســـمی", "مُحَمَّد", "پچژگ", "ټډړ", "北京", "abc北京",
+            "the大学", "ひらがな", "ภาษาไทย", "한국어", "\uD840\uDC00", "x\uD83D\uDE00", "\u00A0", "\u2019s",
+            "Don\u2019t", "\u201Cthe\u201D", "\u0640", "\u0301", "\u00AD", "\uD800"};
+
+    private static final String[] ASCII_SEPARATORS = {" ", " ", " ", " ", "  ", ", ", ". ", "\n", "\n\n", "\t",
+            "-", "\"", "(", ") ", "'", ".", ""};
+
+    /**
+     * Mostly ASCII texts, so that the detector's sample is often all ASCII and the tokenizer's pass tells the
+     * language: pure ASCII, ASCII with one non-ASCII piece (before or after the sample's end) and ASCII mixed with
+     * other scripts, from a few words to beyond 4,000 chars and 2,001 words.
+     */
+    static String mostlyAsciiText(Random random) {
+        int kind = random.nextInt(8);
+        int target = kind < 2
+                ? 3_900 + random.nextInt(300)
+                : kind < 3 ? random.nextInt(9_000) : kind < 4 ? 4_000 + random.nextInt(5_000) : random.nextInt(600);
+        int mode = random.nextInt(4);
+        int other = mode == 1 ? random.nextInt(Math.max(1, target)) : -1;
+        StringBuilder text = new StringBuilder();
+        while (text.length() < target) {
+            if (text.length() >= other && other >= 0) {
+                text.append(OTHER_PIECES[random.nextInt(OTHER_PIECES.length)]);
+                other = -1;
+            } else if (mode == 2 && random.nextInt(30) == 0) {
+                text.append(OTHER_PIECES[random.nextInt(OTHER_PIECES.length)]);
+            } else if (random.nextInt(3) == 0) {
+                int length = 1 + random.nextInt(10);
+                for (int k = 0; k < length; k++) {
+                    int r = random.nextInt(40);
+                    text.append(r < 26 ? (char) ('a' + r) : r < 36 ? (char) ('A' + r - 26) : (char) ('0' + r - 36));
+                }
+            } else {
+                String piece = ASCII_PIECES[random.nextInt(ASCII_PIECES.length)];
+                text.append(random.nextInt(10) == 0 ? piece.toUpperCase(java.util.Locale.ROOT) : piece);
+            }
+            text.append(ASCII_SEPARATORS[random.nextInt(ASCII_SEPARATORS.length)]);
+        }
+        return text.toString();
+    }
+
+    @Test
+    void languageFromTheTokenizersPassIsTheSameAsTheDetectors() {
+        Random random = new Random(20261128L * 5);
+        int asciiSamples = 0;
+        int texts = 6_000;
+        for (int t = 0; t < texts; t++) {
+            String text = mostlyAsciiText(random);
+            String expected = ReferenceLanguage.detect(text);
+            assertEquals(expected, Language.detect(text), text);
+            assertEquals(expected, ArticleText.of(text).language(), text);
+            assertEquals(expected, AnalysedArticle.of(text).language(), text);
+            if (text.chars().limit(Language.SAMPLE_LENGTH).allMatch(c -> c < 0x80)) {
+                asciiSamples++;
+            }
+        }
+        // The pass, not the detector, must have told most of them.
+        org.junit.jupiter.api.Assertions.assertTrue(asciiSamples > texts / 3, "ASCII samples: " + asciiSamples);
+        String fourThousand = "ab ".repeat(1_333) + "a";
+        for (String text : new String[]{"", " ", "1", "3.5 1,000", "a", "the", "THE the", "don't", "a ".repeat(2_100),
+                "the ".repeat(1_100), "de la ".repeat(1_500), "x".repeat(5_000) + " the", "the " + "x".repeat(5_000),
+                "la ".repeat(1_333) + "abc123 le", fourThousand + "bc the", fourThousand + "1the",
+                fourThousand + "é the", fourThousand + "\uD840\uDC00", fourThousand.substring(1) + "\uD840\uDC00",
+                fourThousand.substring(1) + "é", "the ".repeat(999) + "ab1", "the ".repeat(999) + "abc1",
+                "the ".repeat(500) + "the大学 " + "le ".repeat(100), "abc北京 the and of"}) {
+            String expected = ReferenceLanguage.detect(text);
+            assertEquals(expected, ArticleText.of(text).language(), text);
+            assertEquals(expected, AnalysedArticle.of(text).language(), text);
+        }
+    }
+
     @Test
     void languageTiesAreBrokenAsByTheReference() {
         // Texts made only of function words of several Latin-script languages, so that two or three languages often
