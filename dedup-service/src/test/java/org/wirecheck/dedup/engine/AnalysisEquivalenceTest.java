@@ -58,13 +58,7 @@ class AnalysisEquivalenceTest {
             String text = randomText(random, random.nextInt(t % 10 == 0 ? 2_000 : 120));
             ArticleText actual = ArticleText.of(text);
             ReferenceArticleText expected = ReferenceArticleText.of(text);
-            assertEquals(expected.wordCount(), actual.wordCount(), text);
-            for (int w = 0; w < expected.wordCount(); w++) {
-                assertEquals(expected.word(w), actual.word(w), text);
-                assertEquals(expected.start(w), actual.start(w), text);
-                assertEquals(expected.end(w), actual.end(w), text);
-                assertEquals(expected.wordHash(w), actual.wordHash(w), text);
-            }
+            assertSameWords(expected, actual, text);
             assertEquals(expected.paragraphCount(), actual.paragraphCount(), text);
             for (int p = 0; p < expected.paragraphCount(); p++) {
                 assertEquals(expected.paragraphStart(p), actual.paragraphStart(p), text);
@@ -322,13 +316,7 @@ class AnalysisEquivalenceTest {
             String text = scriptRunText(random, random.nextInt(t % 10 == 0 ? 1_500 : 300));
             ArticleText actual = ArticleText.of(text);
             ReferenceArticleText expected = ReferenceArticleText.of(text);
-            assertEquals(expected.wordCount(), actual.wordCount(), text);
-            for (int w = 0; w < expected.wordCount(); w++) {
-                assertEquals(expected.word(w), actual.word(w), text);
-                assertEquals(expected.start(w), actual.start(w), text);
-                assertEquals(expected.end(w), actual.end(w), text);
-                assertEquals(expected.wordHash(w), actual.wordHash(w), text);
-            }
+            assertSameWords(expected, actual, text);
             assertEquals(expected.paragraphCount(), actual.paragraphCount(), text);
             for (int p = 0; p < expected.paragraphCount(); p++) {
                 assertEquals(expected.paragraphStart(p), actual.paragraphStart(p), text);
@@ -413,5 +401,16 @@ class AnalysisEquivalenceTest {
 
     private static boolean anchorWord(String word) {
         return word.length() >= AnalysedArticle.ANCHOR_MIN_LENGTH || Character.isIdeographic(word.codePointAt(0));
+    }
+
+    /** The same words, offsets and hashes as the reference tokenizer. */
+    private static void assertSameWords(ReferenceArticleText expected, ArticleText actual, String text) {
+        assertEquals(expected.wordCount(), actual.wordCount(), text);
+        for (int w = 0; w < expected.wordCount(); w++) {
+            assertEquals(expected.word(w), actual.word(w), text);
+            assertEquals(expected.start(w), actual.start(w), text);
+            assertEquals(expected.end(w), actual.end(w), text);
+            assertEquals(expected.wordHash(w), actual.wordHash(w), text);
+        }
     }
 }
