@@ -513,7 +513,8 @@ final class AttributionFinder {
             // subject opens the clause and the commas hold an appositive.
             Span subject = clauseSubject(s, j);
             if (subject != null && words(subject.text()) > MAX_SUBJECT) {
-                // "The armed group began … along the boundary with Pakistan, referred to as …": a whole clause
+                // "The convoy crossed three districts along the road that links the valley with Herat, referred to
+                // as …": a whole clause
                 // before the comma is no one's name; the cue and its content stand without a source.
                 sourceless(s, i, out);
             } else if (subject != null) {
@@ -569,7 +570,7 @@ final class AttributionFinder {
             if (first < j && first > 0 && t.get(first - 1).text().equals(",")
                     && Lexicon.lower(t.get(first).text()).endsWith("ing")
                     && !Lexicon.capitalized(t.get(first).text())) {
-                // "…, making many of these groups feel neglected": the participle opens a clause of its own; its
+                // "…, making many farmers feel ignored": the participle opens a clause of its own; its
                 // object is the one who feels.
                 first++;
             }
@@ -1106,7 +1107,7 @@ final class AttributionFinder {
         }
         if (content != null && content.length() > 0 && source != null && (timeOnly(source.text())
                 || (Lexicon.capitalized(source.text()) && ARTICLES.contains(Lexicon.lower(source.text()))))) {
-            // A lone "The" before the cue (the subject was cut off), or a time ("The report, issued this week,
+            // A lone "The" before the cue (the subject was cut off), or a time ("The audit, published last week,
             // recognizes …"): no source, but the cue and its content still stand.
             usedCue.set(cue.start());
             out.add(new Found(null, cue, content, null, social, null));

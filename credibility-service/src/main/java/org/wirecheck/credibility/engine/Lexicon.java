@@ -238,7 +238,7 @@ final class Lexicon {
     /**
      * Countries and their usual short forms: as the subject of a cue ("Pakistan claims …", "the United States said")
      * a state speaks, an organisation, never a person, even where the article also writes the name after another
-     * capitalised word ("Tehreek-e-Taliban Pakistan").
+     * capitalised word ("the Azadi Pakistan movement").
      */
     static final Set<String> COUNTRIES = words("afghanistan", "albania", "algeria", "andorra", "angola", "argentina",
             "armenia", "australia", "austria", "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "benin",
@@ -340,7 +340,7 @@ final class Lexicon {
 
     static boolean capitalized(String word) {
         if (word.length() > 3 && word.charAt(2) == '-' && (word.startsWith("al") || word.startsWith("el"))) {
-            // "al-Qurashi", "el-Sisi": the Arabic article is written in lower case before a name.
+            // "al-Masri", "el-Sisi": the Arabic article is written in lower case before a name.
             return Character.isUpperCase(word.charAt(3));
         }
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));

@@ -42,8 +42,8 @@ final class SourceTyper {
     private final String text;
 
     /**
-     * A person the text introduces by name and role before quoting anyone ("Khushal Sadat, a former deputy interior
-     * minister who …", "Ana Lee, the county's chief engineer,"): two to four capitalised words, a comma, an article,
+     * A person the text introduces by name and role before quoting anyone ("Farid Noori, a retired police commander
+     * who …", "Ana Lee, the county's chief engineer,"): two to four capitalised words, a comma, an article,
      * and a role that ends in a word for a person. "He claimed …" after it refers to that person.
      */
     private static final Pattern INTRODUCED = Pattern
@@ -103,7 +103,7 @@ final class SourceTyper {
     private Typed classify(String mention, String role) {
         int comma = mention.indexOf(',');
         if (comma > 0 && APPOSITIVE.matcher(mention.substring(comma + 1)).lookingAt()) {
-            // "Farhod Abduvalizade, a journalist speaking from Khujand, Tajikistan": the name before the comma is
+            // "Dilnoza Karimova, a reporter speaking from Osh, Kyrgyzstan": the name before the comma is
             // the source, the rest describes it.
             String before = mention.substring(0, comma).strip();
             String[] names = BLANKS.split(before);
@@ -155,7 +155,7 @@ final class SourceTyper {
         }
         if (words.length >= 2 && Lexicon.SOCIAL_PLATFORMS.contains(head)
                 && ON_PLATFORM.contains(Lexicon.lower(words[words.length - 2]))) {
-            // "the Hamasa Media account on X", "a post on Telegram": the platform is where, the account is who.
+            // "the Kabul Lens account on X", "a post on Telegram": the platform is where, the account is who.
             return new Typed(SourceKind.SOCIAL_MEDIA, mention);
         }
         String name = properName(words);
@@ -168,7 +168,7 @@ final class SourceTyper {
         }
         String described = roleBeforeName(words);
         if (described != null) {
-            // "University of Pittsburgh professor Jennifer Murtazashvili": a role word, then the person's name.
+            // "Kabul University professor Laila Ahmadi": a role word, then the person's name.
             return person(described, mention, role);
         }
         if (Lexicon.PERSON_HEADS.contains(head) && name == null) {
@@ -187,7 +187,7 @@ final class SourceTyper {
             return new Typed(SourceKind.DOCUMENT, mention);
         }
         if (head.equals("agency") && !lower.contains("news") && !lower.contains("press")) {
-            // "the External Labor Migration Agency": a public body; a news agency says so ("the news agency").
+            // "the State Migration Agency": a public body; a news agency says so ("the news agency").
             return new Typed(SourceKind.ORGANIZATION, mention);
         }
         if (Lexicon.MEDIA_HEADS.contains(head)) {
@@ -358,8 +358,8 @@ final class SourceTyper {
 
     /**
      * Where the head noun of a mention is: its last word, unless a participle after a noun starts a modifier ("a
-     * video featuring a masked fighter", "a new video released on Twitter on Saturday": the head is "video"). After
-     * an article the word is an adjective ("a masked fighter") and does not cut.
+     * video showing a burning truck", "an undated video circulated on Telegram": the head is "video"). After an
+     * article the word is an adjective ("a wounded fighter") and does not cut.
      */
     private static int headIndex(String[] words) {
         int last = words.length - 1;

@@ -57,8 +57,8 @@ class CredibilityEngineTest {
     void aPronounAfterAPersonIntroducedByRoleResolvesToThatPerson() {
         String text = """
                 Officials in Kabul welcomed the talks, a spokesman said.
-                Farid Noori, a former deputy interior minister who fought the insurgents for years, was among the \
-                critics. He claimed that the border posts had been abandoned.
+                Farid Noori, a retired police commander who ran the district for a decade, joined the protest. \
+                He claimed that the border posts had been abandoned.
                 “We warned them twice,” he said.
                 Kabul Airport, the main hub for aid flights, stayed closed. “The runway is fine,” he added.
                 """;
@@ -71,9 +71,11 @@ class CredibilityEngineTest {
 
     @Test
     void aWholeClauseBeforeAnAppositiveCommaIsNoSource() {
-        Assessment a = assess("The armed group began to carry out its own raids along the 2,640-kilometer (1,640-mile) "
-                + "frontier with Pakistan, referred to as the Durand Line by most officials.");
-        assertTrue(a.attributions().stream().noneMatch(x -> x.source() != null && x.source().text().contains("raids")),
+        Assessment a = assess(
+                "The convoy crossed three districts along the 900-kilometer (560-mile) road that links the "
+                        + "valley with Herat and Pakistan, referred to as the Silk Route by most traders.");
+        assertTrue(
+                a.attributions().stream().noneMatch(x -> x.source() != null && x.source().text().contains("districts")),
                 a.attributions().toString());
         assertTrue(a.sources().stream().noneMatch(x -> x.kind() == SourceKind.PERSON), a.sources().toString());
     }
@@ -245,11 +247,11 @@ class CredibilityEngineTest {
             The State Migration Agency                          | ORGANIZATION
             The state news agency                               | MEDIA
             Official statistics                                 | DOCUMENT
-            The Hamid Media account on X                        | SOCIAL_MEDIA
-            A video featuring a masked fighter                  | DOCUMENT
-            A new video released on Telegram on Saturday        | DOCUMENT
+            The Kabul Lens account on X                         | SOCIAL_MEDIA
+            A video showing a burning truck                     | DOCUMENT
+            An undated video circulated on Telegram             | DOCUMENT
             Officials briefed on the matter                     | ANONYMOUS
-            A masked fighter                                    | ANONYMOUS
+            A local fighter                                     | ANONYMOUS
             """)
     void classifiesSourcesNamedOrAnonymous(String subject, SourceKind expected) {
         Assessment a = assess(subject + " said the convoy had crossed the border.");
@@ -260,9 +262,9 @@ class CredibilityEngineTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            name before an appositive | Farhod Nazarov, a journalist speaking from Khujand, Tajikistan, pointed out that prices had doubled. | pointed | Farhod Nazarov | PERSON
+            name before an appositive | Dilnoza Karimova, a reporter speaking from Osh, Kyrgyzstan, pointed out that bread prices had doubled. | pointed | Dilnoza Karimova | PERSON
             role word before the name | University of Kabul professor Laila Ahmadi explained that the exams were postponed.            | explained | Laila Ahmadi | PERSON
-            acronym that spells a verb | In its latest statement, IS-K denounced the talks between the two governments.                | denounced | IS-K | ORGANIZATION
+            acronym that spells a verb | In a message on Friday, IS-K condemned the new trade deal with the neighbours.               | condemned | IS-K | ORGANIZATION
             participle before subject | The army withdrew from the valley, making many of these villagers feel abandoned by the state. | feel | many of these villagers | ANONYMOUS
             capitalised head noun     | Experts say the drought will last another two years.                                          | say | Experts | ANONYMOUS
             """)
@@ -277,9 +279,9 @@ class CredibilityEngineTest {
     @Test
     void postsNamesWithAnArticleAndTimesAreTypedAsTheyAre() {
         Assessment a = assess("""
-                According to the tweet, the intelligence service carried out the raid abroad.
-                In the new video, al-Qurashi refers to the pandemic as a punishment for the group's enemies.
-                The report, issued this week, recognizes that the group has lost most of its fighters.
+                According to the tweet, the border police closed the crossing overnight.
+                In the recording, al-Masri refers to the floods as a warning to the province's rulers.
+                The audit, issued last week, finds that the ministry lost most of its records.
                 """);
         Map<String, Attribution> byCue = new java.util.HashMap<>();
         a.attributions().forEach(x -> byCue.put(x.cue().text(), x));
@@ -291,8 +293,8 @@ class CredibilityEngineTest {
 
     @Test
     void aSpeakerBeforeAQuotationStartsAtAWord() {
-        String text = "Al-Qaeda publications have described the outbreak as “a consequence of our own sins and our "
-                + "distance from the faith.”";
+        String text = "Al-Nusra leaflets have described the drought as “a test sent to the faithful and a warning to "
+                + "the traitors.”";
         Assessment a = assess(text);
         assertEquals(1, a.quotes().size(), a.quotes().toString());
         Span mention = a.quotes().get(0).speakerMention();
@@ -302,9 +304,9 @@ class CredibilityEngineTest {
 
     @Test
     void aCountryIsAStateEvenWhereANameEndsWithIt() {
-        // "Taliban Pakistan" reads like a first name and a surname; the country alone is still no person.
-        Assessment a = assess("The Tehreek-e-Taliban Pakistan claimed the attack on Sunday.\n"
-                + "Pakistan claims that the militants crossed the border from Afghanistan at night.");
+        // "Azadi Pakistan" reads like a first name and a surname; the country alone is still no person.
+        Assessment a = assess("The Azadi Pakistan movement claimed the attack on Sunday.\n"
+                + "Pakistan claims that the gunmen had slipped across the border at night.");
         Attribution claims = a.attributions().stream().filter(x -> x.cue().text().equals("claims")).findFirst()
                 .orElseThrow(() -> new AssertionError(a.attributions().toString()));
         assertEquals("Pakistan", claims.source().text());
