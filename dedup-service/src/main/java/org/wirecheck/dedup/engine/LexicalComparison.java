@@ -206,7 +206,17 @@ public final class LexicalComparison {
         return shared;
     }
 
-    /** The distinct non-zero values among the first {@code count} of {@code values}, ascending; sorts them in place. */
+    /**
+     * The distinct non-zero values among the first {@code count} of {@code values}, ascending; overwrites
+     * {@code values}.
+     * <p>
+     * The values are word hashes, spread evenly over the {@code long} range, so they are first placed by their top
+     * bits into as many buckets as there are values (a counting sort), which leaves about one value a bucket; an
+     * insertion sort then only has to order values within a bucket, and its comparisons are nearly all predicted.
+     * A general sort of the screen's sentences (30 to 50 content words) mispredicted most of its comparisons: it took
+     * 60 % of preparing an article's sentences. Any correct sort gives the same ascending array, so the result is the
+     * one {@code Arrays.sort} gave.
+     */
     static long[] distinctSorted(long[] values, int count) {
         int n = 0;
         for (int i = 0; i < count; i++) {
@@ -214,13 +224,41 @@ public final class LexicalComparison {
                 values[n++] = values[i];
             }
         }
-        Arrays.sort(values, 0, n);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (distinct == 0 || values[i] != values[distinct - 1]) {
-                values[distinct++] = values[i];
+        long[] sorted = new long[n];
+        if (n > 0) {
+            int bits = 32 - Integer.numberOfLeadingZeros(n);
+            int shift = 64 - bits;
+            int[] next = new int[(1 << bits) + 1];
+            for (int i = 0; i < n; i++) {
+                next[bucket(values[i], shift) + 1]++;
+            }
+            for (int b = 1; b < next.length; b++) {
+                next[b] += next[b - 1];
+            }
+            for (int i = 0; i < n; i++) {
+                sorted[next[bucket(values[i], shift)]++] = values[i];
+            }
+            for (int i = 1; i < n; i++) {
+                long v = sorted[i];
+                int j = i - 1;
+                while (j >= 0 && sorted[j] > v) {
+                    sorted[j + 1] = sorted[j];
+                    j--;
+                }
+                sorted[j + 1] = v;
             }
         }
-        return Arrays.copyOf(values, distinct);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || sorted[i] != sorted[distinct - 1]) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        return distinct == n ? sorted : Arrays.copyOf(sorted, distinct);
+    }
+
+    /** The top bits of a value with its sign flipped, so that buckets in order hold values in signed order. */
+    private static int bucket(long value, int shift) {
+        return (int) ((value ^ Long.MIN_VALUE) >>> shift);
     }
 }
