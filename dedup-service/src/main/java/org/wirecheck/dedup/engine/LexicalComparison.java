@@ -225,7 +225,12 @@ public final class LexicalComparison {
             }
         }
         long[] sorted = new long[n];
-        if (n > 0) {
+        if (n > BUCKET_SORT_LIMIT) {
+            // A long run of words without a sentence end (CJK, a list): the general sort, whose worst case is
+            // n log n; the insertion sort's would be quadratic if crafted words filled a few buckets.
+            System.arraycopy(values, 0, sorted, 0, n);
+            Arrays.sort(sorted);
+        } else if (n > 0) {
             int bits = 32 - Integer.numberOfLeadingZeros(n);
             int shift = 64 - bits;
             int[] next = new int[(1 << bits) + 1];
@@ -256,6 +261,9 @@ public final class LexicalComparison {
         }
         return distinct == n ? sorted : Arrays.copyOf(sorted, distinct);
     }
+
+    /** Above this many values the bucket and insertion sort gives way to {@code Arrays.sort}. */
+    static final int BUCKET_SORT_LIMIT = 512;
 
     /** The top bits of a value with its sign flipped, so that buckets in order hold values in signed order. */
     private static int bucket(long value, int shift) {
