@@ -15,22 +15,12 @@ import org.junit.jupiter.api.Test;
  */
 class DistinctSortedEquivalenceTest {
 
-    /** The implementation before the counting sort, kept as the oracle. */
+    /**
+     * The implementation before the counting sort, kept as the oracle: the first {@code count} values through the
+     * reference's non-zero, sort and drop-repeats ({@link ReferenceLexicalComparison#distinctCopy}, the same steps).
+     */
     private static long[] distinctSortedBefore(long[] values, int count) {
-        int n = 0;
-        for (int i = 0; i < count; i++) {
-            if (values[i] != 0) {
-                values[n++] = values[i];
-            }
-        }
-        Arrays.sort(values, 0, n);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (distinct == 0 || values[i] != values[distinct - 1]) {
-                values[distinct++] = values[i];
-            }
-        }
-        return Arrays.copyOf(values, distinct);
+        return ReferenceLexicalComparison.distinctCopy(Arrays.copyOf(values, count));
     }
 
     private static long value(Random random, int kind, long[] pool) {
