@@ -146,23 +146,10 @@ public final class PolnearEvaluation {
                     named++;
                 }
             }
-            Set<GoldSpan> gs = new LinkedHashSet<>();
-            Set<GoldSpan> gc = new LinkedHashSet<>();
-            Set<GoldSpan> gt = new LinkedHashSet<>();
-            for (Relation r : d.relations()) {
-                if (r.source() != null) {
-                    gs.add(r.source());
-                }
-                if (r.cue() != null) {
-                    gc.add(r.cue());
-                }
-                if (r.content() != null) {
-                    gt.add(r.content());
-                }
-            }
-            score(ps, gs, d.text(), source, "source", errors);
-            score(pc, gc, d.text(), cue, "cue", errors);
-            score(pt, gt, d.text(), content, "content", errors);
+            List<Set<GoldSpan>> gold = goldByRole(d);
+            score(ps, gold.get(0), d.text(), source, "source", errors);
+            score(pc, gold.get(1), d.text(), cue, "cue", errors);
+            score(pt, gold.get(2), d.text(), content, "content", errors);
 
             for (Relation r : d.relations()) {
                 if (r.source() == null || r.content() == null) {
@@ -234,6 +221,23 @@ public final class PolnearEvaluation {
         String before = text.substring(Math.max(0, start - 80), start);
         String after = text.substring(end, Math.min(text.length(), end + 80));
         return (before + "[[" + text.substring(start, end) + "]]" + after).replaceAll("\\s+", " ");
+    }
+
+    /** An article's distinct gold spans by role: source, cue, content. */
+    static List<Set<GoldSpan>> goldByRole(Document d) {
+        List<Set<GoldSpan>> gold = List.of(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
+        for (Relation r : d.relations()) {
+            if (r.source() != null) {
+                gold.get(0).add(r.source());
+            }
+            if (r.cue() != null) {
+                gold.get(1).add(r.cue());
+            }
+            if (r.content() != null) {
+                gold.get(2).add(r.content());
+            }
+        }
+        return gold;
     }
 
     static void score(Set<Span> predicted, Set<GoldSpan> gold, String text, Counts c, String role,

@@ -99,18 +99,7 @@ public final class TaggerExperiment {
             for (LinearChainTagger.Tagged t : tagged) {
                 pred.get(t.role().ordinal() - 1).add(Span.of(d.text(), t.start(), t.end()));
             }
-            List<Set<GoldSpan>> gold = List.of(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
-            for (Relation r : d.relations()) {
-                if (r.source() != null) {
-                    gold.get(0).add(r.source());
-                }
-                if (r.cue() != null) {
-                    gold.get(1).add(r.cue());
-                }
-                if (r.content() != null) {
-                    gold.get(2).add(r.content());
-                }
-            }
+            List<Set<GoldSpan>> gold = PolnearEvaluation.goldByRole(d);
             String[] roles = {"source", "cue", "content"};
             for (int i = 0; i < 3; i++) {
                 PolnearEvaluation.score(pred.get(i), gold.get(i), d.text(), c[i], roles[i], errors);
