@@ -96,6 +96,30 @@ class ProvenanceScenariosIT {
     }
 
     @Test
+    void aSpunCopyIsFlaggedWithTheWordsItSwappedAgainstTheOriginal() {
+        JsonPath original = post(host("rferl") + "/a/floods", "RFE/RL", "2024-03-04T09:00:00Z",
+                Stack.article("rferl-herat-floods"), 201);
+        JsonPath report = post(host("spinner") + "/2024/floods", "Content Farm", "2024-03-05T07:00:00Z",
+                Stack.article("spun-herat-floods"), 201);
+        assertFalse(report.getBoolean("degraded"), report.prettify());
+        assertEquals("PARAPHRASE", report.getString("duplicates[0].relation"), report.prettify());
+        assertEquals(original.getString("articleId"), report.getString("duplicates[0].articleId"));
+        assertEquals("UNCREDITED_COPY", report.getString("provenance.status"));
+        assertTrue(report.getList("flags").contains("SPIN_ARTIFACTS"), report.prettify());
+        List<String> swaps = report.getList("duplicates[0].swaps.collect { it.otherText + ' -> ' + it.text }");
+        assertTrue(swaps.containsAll(List.of("villages -> hamlets", "said -> stated", "searching for -> seeking")),
+                swaps.toString());
+
+        // The original, checked again now that the spun copy is indexed, is the earlier one: no flag.
+        JsonPath again = given().contentType(ContentType.JSON)
+                .body(Map.of("url", original.getString("url"), "publisher", "RFE/RL", "publishedAt",
+                        "2024-03-04T09:00:00Z", "text", Stack.article("rferl-herat-floods")))
+                .post("/api/v1/articles").then().statusCode(200).extract().jsonPath();
+        assertEquals("PARAPHRASE", again.getString("duplicates[0].relation"), again.prettify());
+        assertFalse(again.getList("flags").contains("SPIN_ARTIFACTS"), again.prettify());
+    }
+
+    @Test
     void aReprintCreditingTheOriginThroughAnAliasIsACreditedReprint() {
         String rferl = Stack.article("rferl-herat-floods");
         JsonPath original = post(host("rferl") + "/a/floods.html", "RFE/RL", "2024-03-04T10:00:00Z", rferl, 201);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.wirecheck.dedup.engine.Passage;
 import org.wirecheck.dedup.engine.Relation;
 import org.wirecheck.dedup.engine.Reprint;
+import org.wirecheck.dedup.engine.WordSwaps;
 import org.wirecheck.dedup.repository.ArticleEntity;
 import org.wirecheck.dedup.repository.ClusterEntity;
 import org.wirecheck.dedup.repository.RelationEntity;
@@ -40,12 +41,22 @@ public final class ReportMapping {
         return entity.key.articleId.equals(self) ? stored : stored.seenFrom(entity.key.articleId);
     }
 
-    public static DedupReport.Duplicate duplicate(Reprint reprint, ArticleEntity other, boolean earlier) {
+    /**
+     * @param selfText the text the passages' and swaps' own offsets refer to
+     * @param swaps the words this article swapped against the other (a spun copy), else empty
+     */
+    public static DedupReport.Duplicate duplicate(Reprint reprint, ArticleEntity other, boolean earlier,
+            String selfText, List<WordSwaps.Swap> swaps) {
         return new DedupReport.Duplicate(other.id, other.url, other.publisher, other.publishedAt,
                 reprint.relation().name(), earlier, round(reprint.similarity()),
                 new DedupReport.Containment(round(reprint.thisInOther()), round(reprint.otherInThis())),
                 reprint.passages().stream()
                         .map(p -> new DedupReport.Passage(p.start(), p.end(), p.otherStart(), p.otherEnd()))
+                        .toList(),
+                swaps.stream()
+                        .map(s -> new DedupReport.Swap(s.start(), s.end(), s.otherStart(), s.otherEnd(),
+                                selfText.substring(s.start(), s.end()),
+                                other.body.substring(s.otherStart(), s.otherEnd())))
                         .toList());
     }
 

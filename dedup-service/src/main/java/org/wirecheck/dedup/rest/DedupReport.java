@@ -17,7 +17,9 @@ public record DedupReport(UUID articleId, String url, String publisher, String t
                     "EXACT", "NEAR_DUPLICATE", "CONTAINS", "CONTAINED_IN",
                     "PARAPHRASE"}) String relation,
             @Schema(description = "The other article precedes this one (publishedAt, tie: first seen)") boolean earlier,
-            double similarity, Containment containment, List<Passage> passages){
+            double similarity, Containment containment, List<Passage> passages,
+            @Schema(description = "For a spun copy (PARAPHRASE): the words this text swapped for the other's, "
+                    + "inside the matched passages; empty for other relations") List<Swap> swaps){
     }
 
     public record Containment(double thisInOther, double otherInThis) {
@@ -25,6 +27,13 @@ public record DedupReport(UUID articleId, String url, String publisher, String t
 
     /** Character offsets (Java String indexes, end exclusive) into this text and the other article's text. */
     public record Passage(int start, int end, int otherStart, int otherEnd) {
+    }
+
+    /**
+     * Words this text puts where the other has different ones, between words both share: offsets into this text and
+     * the other's, and the words themselves.
+     */
+    public record Swap(int start, int end, int otherStart, int otherEnd, String text, String otherText) {
     }
 
     public record Cluster(UUID clusterId, int size, Origin origin) {

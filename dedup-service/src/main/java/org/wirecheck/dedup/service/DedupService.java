@@ -28,6 +28,7 @@ import org.wirecheck.dedup.engine.Relation;
 import org.wirecheck.dedup.engine.Reprint;
 import org.wirecheck.dedup.engine.ReprintClusters;
 import org.wirecheck.dedup.engine.ReprintIndex;
+import org.wirecheck.dedup.engine.WordSwaps;
 import org.wirecheck.dedup.mapping.ReportMapping;
 import org.wirecheck.dedup.repository.ArticleEntity;
 import org.wirecheck.dedup.repository.ClusterEntity;
@@ -52,6 +53,9 @@ public class DedupService {
 
     /** Arbitrary constant naming dedup-service's corpus lock in {@code pg_advisory_xact_lock}. */
     private static final long CORPUS_LOCK = 0x5769726563686b44L;
+
+    /** Swapped words listed per spun copy: enough to see the pattern, bounded for a page holding many copies. */
+    static final int MAX_SWAPS = 200;
 
     @Inject
     CorpusIndex corpus;
@@ -78,7 +82,7 @@ public class DedupService {
         Map<UUID, ArticleEntity> others = load(found);
         Instant published = incoming.publishedAt() != null ? incoming.publishedAt() : now;
         ReprintClusters.Member self = new ReprintClusters.Member(id, published, Long.MAX_VALUE);
-        List<DedupReport.Duplicate> duplicates = duplicates(self, found, others);
+        List<DedupReport.Duplicate> duplicates = duplicates(self, incoming.text(), found, others);
         return new DedupReport(id, incoming.url(), incoming.publisher(), incoming.title(), incoming.publishedAt(),
                 article.language(), false, incoming.text(), duplicates,
                 prospectiveCluster(self, incoming, others.values()));
@@ -276,14 +280,23 @@ public class DedupService {
         return new ReprintClusters.Member(article.id, article.effectivePublishedAt(), article.seen);
     }
 
-    private static List<DedupReport.Duplicate> duplicates(ReprintClusters.Member self, List<Reprint> found,
-            Map<UUID, ArticleEntity> others) {
+    private static List<DedupReport.Duplicate> duplicates(ReprintClusters.Member self, String selfText,
+            List<Reprint> found, Map<UUID, ArticleEntity> others) {
         List<DedupReport.Duplicate> duplicates = new ArrayList<>();
+        ArticleText selfWords = null;
         for (Reprint reprint : found) {
             ArticleEntity other = others.get(reprint.other());
             if (other != null) {
                 boolean earlier = ReprintClusters.EARLIEST_FIRST.compare(member(other), self) < 0;
-                duplicates.add(ReportMapping.duplicate(reprint, other, earlier));
+                List<WordSwaps.Swap> swaps = List.of();
+                if (reprint.relation() == Relation.PARAPHRASE) {
+                    // Only a spun copy's differing words are swaps; an edited reprint's are edits.
+                    if (selfWords == null) {
+                        selfWords = ArticleText.of(selfText);
+                    }
+                    swaps = WordSwaps.find(selfWords, ArticleText.of(other.body), reprint.passages(), MAX_SWAPS);
+                }
+                duplicates.add(ReportMapping.duplicate(reprint, other, earlier, selfText, swaps));
             }
         }
         duplicates.sort(ReportMapping.STRONGEST_FIRST);
@@ -318,7 +331,7 @@ public class DedupService {
     }
 
     private DedupReport report(ArticleEntity article, List<Reprint> related, Map<UUID, ArticleEntity> others) {
-        List<DedupReport.Duplicate> duplicates = duplicates(member(article), related, others);
+        List<DedupReport.Duplicate> duplicates = duplicates(member(article), article.body, related, others);
         ClusterEntity cluster = ClusterEntity.findById(article.clusterId);
         ArticleEntity origin = ArticleEntity.findById(cluster.originId);
         return new DedupReport(article.id, article.url, article.publisher, article.title, article.publishedAt,

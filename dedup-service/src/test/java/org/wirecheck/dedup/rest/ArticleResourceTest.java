@@ -146,6 +146,61 @@ class ArticleResourceTest {
     }
 
     @Test
+    void aSpunCopyListsTheWordsItSwappedAndAnEditedReprintDoesNot() {
+        String place = "Spinbury";
+        String original = story(place);
+        post(submission("https://wire.example/" + UUID.randomUUID(), "Wire", "2024-03-01T10:00:00Z", original))
+                .statusCode(201);
+        // The story through a word spinner: about one word in four swapped, two pairs glued, sentences kept.
+        String spun = """
+                Flood defences collapse in %1$s as stream reaches record altitude
+
+                Rescue crews in %1$s labored through the evening on Tuesday after the stream broke its banks at three \
+                spots, compelling about 2,400 inhabitants from their houses, the provincial council stated.
+
+                The water gauge at the ancient stone bridge displayed 6.8 metres shortly before midnight, greater than \
+                the earlier record established in 1974, according to numbers released by the environment agency.
+
+                "We have never observed the water climb this quickly," stated Marta Kowalczyk, who operates a bakery \
+                close to the market square andspent the evening hauling bags of flour to the higher floor.
+
+                Council authorities stated provisional barriers purchased last spring had not been supplied, and that \
+                an investigation into the hold-up would start once the water withdrew from the lower town.
+
+                Meteorologists anticipate additional rain over the weekend, and schools in the region will remain shut \
+                until at least Friday while engineers examine the harmed embankments along thevalley.
+                """.formatted(place);
+        var found = given().contentType("application/json")
+                .body(submission("https://spun.example/c", "Spinner", "2024-03-02T08:00:00Z", spun))
+                .post("/dedup/v1/articles/check").then().statusCode(200)
+                .body("duplicates[0].relation", equalTo("PARAPHRASE"))
+                .body("duplicates[0].earlier", equalTo(true))
+                .extract();
+        List<Map<String, Object>> swaps = found.path("duplicates[0].swaps");
+        assertTrue(swaps.size() >= 15, "the swaps of a spun copy are listed: " + swaps);
+        List<String> pairs = new java.util.ArrayList<>();
+        for (Map<String, Object> swap : swaps) {
+            String here = spun.substring((int) swap.get("start"), (int) swap.get("end"));
+            String there = original.substring((int) swap.get("otherStart"), (int) swap.get("otherEnd"));
+            assertEquals(here, swap.get("text"), "offsets point at the swapped words in this text");
+            assertEquals(there, swap.get("otherText"), "and at the replaced words in the other");
+            pairs.add(there + " -> " + here);
+        }
+        assertTrue(
+                pairs.containsAll(List.of("river burst -> stream broke", "residents -> inhabitants", "homes -> houses",
+                        "near -> close to", "ordered -> purchased", "inquiry -> investigation")),
+                pairs.toString());
+
+        // An edited reprint changes words too, but those are edits, not a spinner's swaps.
+        String edited = original.replace("never", "not ever").replace("Forecasters", "Weather forecasters");
+        given().contentType("application/json")
+                .body(submission("https://daily.example/d", "Daily", "2024-03-02T09:00:00Z", edited))
+                .post("/dedup/v1/articles/check").then().statusCode(200)
+                .body("duplicates[0].relation", equalTo("NEAR_DUPLICATE"))
+                .body("duplicates[0].swaps", empty());
+    }
+
+    @Test
     void anAggregatorCarryingAnExcerptContainsIt() {
         String original = story("Excerptham");
         String originalId = post(submission("https://wire.example/" + UUID.randomUUID(), "Wire",

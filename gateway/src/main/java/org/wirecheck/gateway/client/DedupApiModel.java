@@ -26,8 +26,12 @@ public final class DedupApiModel {
     public record Passage(int start, int end, int otherStart, int otherEnd) {
     }
 
+    /** Words a spun copy put where the other article has different ones: offsets and words on both sides. */
+    public record Swap(int start, int end, int otherStart, int otherEnd, String text, String otherText) {
+    }
+
     public record Duplicate(UUID articleId, String url, String publisher, String publishedAt, String relation,
-            boolean earlier, double similarity, Containment containment, List<Passage> passages) {
+            boolean earlier, double similarity, Containment containment, List<Passage> passages, List<Swap> swaps) {
 
         public ArticleRef ref() {
             return new ArticleRef(articleId, url, publisher, publishedAt);

@@ -28,7 +28,7 @@ class ProvenanceRulesTest {
     private static Duplicate dup(String publisher, String url, String relation, boolean earlier, double otherInThis,
             String publishedAt) {
         return new Duplicate(UUID.nameUUIDFromBytes(url.getBytes()), url, publisher, publishedAt, relation, earlier,
-                0.9, new Containment(0.9, otherInThis), List.of());
+                0.9, new Containment(0.9, otherInThis), List.of(), List.of());
     }
 
     private static Credit credit(Publisher p, String text, String creditedName) {
