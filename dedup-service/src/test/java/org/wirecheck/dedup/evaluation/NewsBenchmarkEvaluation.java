@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import org.wirecheck.dedup.engine.Reprint;
 import org.wirecheck.dedup.engine.ReprintIndex;
 import org.wirecheck.dedup.engine.ReprintJudge;
 import org.wirecheck.dedup.engine.ReprintRules;
+import org.wirecheck.dedup.engine.WordSwaps;
 
 /**
  * Runs the generated PolNeAR news benchmark ({@link NewsBenchmark}) through the engine as the service runs it: the
@@ -75,6 +77,7 @@ class NewsBenchmarkEvaluation {
         // checks, checks reaching the model, model calls, microseconds, checks over 50 ms
         Map<String, long[]> embedsByKind = new LinkedHashMap<>();
         int embedCallsTotal = 0;
+        SwapTally swapTally = new SwapTally();
         for (NewsBenchmark.Step step : benchmark.steps()) {
             NewsBenchmark.Article article = step.article();
             if (step.kind().equals("index")) {
@@ -120,6 +123,13 @@ class NewsBenchmarkEvaluation {
                     kind[2]++;
                 }
             }
+            for (Reprint r : found) {
+                NewsBenchmark.Article other = stored.get(r.other());
+                if (step.kind().equals("paraphrase") && r.relation() == Relation.PARAPHRASE
+                        && step.expected().get(other.key()) == Relation.PARAPHRASE) {
+                    swapTally.add(article.text(), other.text(), r, wordNet.get());
+                }
+            }
             if (!right && errors.length() < 200_000) {
                 errors.append(String.format("%s %s: expected %s, got %s%n", step.kind(), article.key(),
                         step.expected(), describe(found, keyOfId)));
@@ -152,10 +162,67 @@ class NewsBenchmarkEvaluation {
                 + "| mean check ms | checks over 50 ms |\n|---|---|---|---|---|---|---|\n");
         embedsByKind.forEach((k, v) -> report.append(String.format("| %s | %d | %d | %d | %.2f | %.2f | %d |%n", k,
                 v[0], v[1], v[2], (double) v[2] / v[0], v[3] / 1e3 / v[0], v[4])));
+        report.append(swapTally.report());
         System.out.println(report);
         System.out.println(errors);
         Files.writeString(SharedData.reportDir().resolve("news-benchmark-seed" + seed + ".md"),
                 report + "\n```\n" + errors + "```\n");
+    }
+
+    /**
+     * The swapped words reported for the spun copies found (what the gateway turns into {@code SPIN_ARTIFACTS}), and
+     * how many the generator's own operations explain: the copy's words are the original's, each kept or replaced by
+     * one of its WordNet synonyms, glued or not. Clause swaps and words a synonym happened to equal are the rest.
+     */
+    static final class SwapTally {
+        private int copies, flagged, swaps, explained, single;
+
+        void add(String copy, String original, Reprint r, WordNetSynonyms wordNet) {
+            List<WordSwaps.Swap> found = WordSwaps.find(ArticleText.of(copy), ArticleText.of(original), r.passages(),
+                    200);
+            copies++;
+            flagged += found.size() >= 2 ? 1 : 0;
+            for (WordSwaps.Swap s : found) {
+                swaps++;
+                String[] words = original.substring(s.otherStart(), s.otherEnd()).toLowerCase(Locale.ROOT)
+                        .split("[^\\p{L}]+");
+                single += words.length == 1 ? 1 : 0;
+                if (explains(words, 0, letters(copy.substring(s.start(), s.end())), wordNet)) {
+                    explained++;
+                }
+            }
+        }
+
+        private static String letters(String s) {
+            return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        }
+
+        /** Can {@code rest} be spelt as words[from..], each word itself or one of its synonyms? */
+        private static boolean explains(String[] words, int from, String rest, WordNetSynonyms wordNet) {
+            if (from == words.length) {
+                return rest.isEmpty();
+            }
+            if (words[from].isEmpty()) {
+                return explains(words, from + 1, rest, wordNet);
+            }
+            List<String> options = new java.util.ArrayList<>(wordNet.of(words[from]));
+            options.add(words[from]);
+            for (String option : options) {
+                String spelt = letters(option);
+                if (rest.startsWith(spelt) && explains(words, from + 1, rest.substring(spelt.length()), wordNet)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        String report() {
+            return String.format("%nSwapped words on the spun copies found (PARAPHRASE to their source): %d copies, "
+                    + "%d with 2 or more swaps listed (the gateway's SPIN_ARTIFACTS rule), %.1f swaps per copy, "
+                    + "%.3f of swaps one word in the original, %.3f explained by the generator's synonym and glue "
+                    + "operations%n", copies, flagged, copies == 0 ? 0.0 : (double) swaps / copies,
+                    swaps == 0 ? 0.0 : (double) single / swaps, swaps == 0 ? 0.0 : (double) explained / swaps);
+        }
     }
 
     private static String describe(List<Reprint> found, Map<UUID, String> keyOfId) {
