@@ -304,14 +304,33 @@ final class AttributionFinder {
                 citing(s, i, out);
             } else if (Lexicon.WEAK_CUES.contains(w)) {
                 continue;
-            } else if (Lexicon.SPEECH.contains(w) || Lexicon.THOUGHT.contains(w) || Lexicon.STANCE.contains(w)
-                    || Lexicon.ATTRIBUTION_VERBS.contains(w) || Lexicon.ATTITUDE_VERBS.contains(w)) {
+            } else if ((Lexicon.SPEECH.contains(w) || Lexicon.THOUGHT.contains(w) || Lexicon.STANCE.contains(w)
+                    || Lexicon.ATTRIBUTION_VERBS.contains(w) || Lexicon.ATTITUDE_VERBS.contains(w))
+                    && !notAVerb(t, i)) {
                 reportingVerb(s, i, out);
             }
         }
         if (asked >= 0) {
             asked(s, asked, out);
         }
+    }
+
+    /**
+     * A cue word used as something other than a reporting verb: part of a compound modifier ("US-backed government",
+     * "GOP-supported bill"), or an "-ing" noun after a determiner or before "of" ("the backing of party elders").
+     */
+    private boolean notAVerb(List<Token> t, int i) {
+        Token tok = t.get(i);
+        if (tok.start() > 0 && text.charAt(tok.start() - 1) == '-') {
+            return true;
+        }
+        String w = Lexicon.lower(tok.text());
+        if (w.endsWith("ing")) {
+            String prev = i > 0 ? Lexicon.lower(t.get(i - 1).text()) : "";
+            String next = i + 1 < t.size() ? Lexicon.lower(t.get(i + 1).text()) : "";
+            return DETERMINERS.contains(prev) || next.equals("of");
+        }
+        return false;
     }
 
     /** "Asked whether …," or "when asked about …": a question put to the subject of the main clause. */
@@ -913,6 +932,11 @@ final class AttributionFinder {
         if (word.equals("-") || word.equals("&")) {
             return true;
         }
+        if (k > 0 && t.get(k - 1).text().equals("-") && t.get(k - 1).end() == t.get(k).start()) {
+            // "Tehrik-i-Taliban", "Jaish-e-Mohammed": a word joined by a hyphen is part of the name, whatever it
+            // spells on its own.
+            return true;
+        }
         if ((word.equals("’") || word.equals("'")) && k + 1 <= j && t.get(k + 1).text().equals("s")) {
             // The tokenizer splits a possessive: "Lee ’ s campaign".
             return true;
@@ -1106,9 +1130,11 @@ final class AttributionFinder {
             }
         }
         if (content != null && content.length() > 0 && source != null && (timeOnly(source.text())
-                || (Lexicon.capitalized(source.text()) && ARTICLES.contains(Lexicon.lower(source.text()))))) {
-            // A lone "The" before the cue (the subject was cut off), or a time ("The audit, published last week,
-            // recognizes …"): no source, but the cue and its content still stand.
+                || (Lexicon.capitalized(source.text()) && ARTICLES.contains(Lexicon.lower(source.text())))
+                || PREPOSITIONS.contains(Lexicon.lower(firstWord(source.text()))))) {
+            // A lone "The" before the cue (the subject was cut off), a time ("The audit, published last week,
+            // recognizes …") or a prepositional phrase ("In Video Clip Shared On X", a headline): no source, but the
+            // cue and its content still stand.
             usedCue.set(cue.start());
             out.add(new Found(null, cue, content, null, social, null));
             return;
@@ -1120,6 +1146,12 @@ final class AttributionFinder {
         usedCue.set(cue.start());
         lastSource = source;
         out.add(new Found(source, cue, content, role, social, null));
+    }
+
+    private static String firstWord(String phrase) {
+        String stripped = phrase.strip();
+        int space = stripped.indexOf(' ');
+        return space < 0 ? stripped : stripped.substring(0, space);
     }
 
     private boolean startsParagraph(int offset) {
@@ -1147,6 +1179,9 @@ final class AttributionFinder {
             + "nine|\\d+)\\s+(?:in|of|out of)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)");
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "from", "with", "by", "for", "into",
+            "after", "before", "during", "under", "over", "amid", "of", "about", "through", "via");
 
     private static final Set<String> NOT_A_HEAD = Set.of("a", "an", "the", "of", "to", "in", "on", "for", "with", "and",
             "or", "but", "at", "by", "from", "about", "into", "after", "before",

@@ -286,6 +286,15 @@ final class Lexicon {
             "network", "service", "services", "secretariat", "presidency", "palace", "mission", "team", "club",
             "fund", "trust", "directorate", "bureau", "leadership", "opposition", "province", "city", "county");
 
+    /**
+     * Words that open an organisation's name in Arabic, Persian, Pashto and Urdu usage (group, movement, party, army,
+     * front, council): "Jamaat Ansarullah", "Tehrik-i-Taliban", "Hizb-e Islami", "Jabhat al-Nusra".
+     */
+    static final Set<String> ORGANIZATION_NAME_OPENERS = words("jamaat", "jamiat", "tehreek",
+            "tehrik", "tahrik", "harakat", "hizb", "hezb", "hezbollah", "hizbullah", "lashkar", "jaish", "sipah",
+            "ittehad", "ittihad", "tanzeem", "tanzim", "majlis", "shura", "jabhat", "jabha", "junood", "kataib",
+            "ansar");
+
     /** Heads of phrases that describe people without naming them. */
     static final Set<String> PERSON_HEADS = words("official", "officials", "source", "sources", "spokesman",
             "spokeswoman", "spokesperson", "person", "people", "diplomat", "diplomats", "aide", "aides", "insider",

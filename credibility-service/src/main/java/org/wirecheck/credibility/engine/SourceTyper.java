@@ -194,7 +194,7 @@ final class SourceTyper {
             return new Typed(head.equals("report") ? SourceKind.DOCUMENT : SourceKind.MEDIA, mention);
         }
         if (Lexicon.ORGANIZATION_HEADS.contains(head) || isAcronym(words[words.length - 1])
-                || organisationOf(words)) {
+                || organisationOf(words) || organisationName(words)) {
             return new Typed(SourceKind.ORGANIZATION, mention);
         }
         if (name != null) {
@@ -424,6 +424,23 @@ final class SourceTyper {
             }
         }
         return false;
+    }
+
+    /**
+     * "Jamaat Ansarullah", "Tehrik-i-Taliban Pakistan", "Lashkar-e-Taiba": a name opened by a word that means group,
+     * movement, party or army in the region's languages, where English puts the head noun last.
+     */
+    private static boolean organisationName(String[] words) {
+        int start = 0;
+        while (start < words.length && !Lexicon.capitalized(words[start])) {
+            start++;
+        }
+        if (start == words.length) {
+            return false;
+        }
+        String first = Lexicon.lower(words[start]);
+        int hyphen = first.indexOf('-');
+        return Lexicon.ORGANIZATION_NAME_OPENERS.contains(hyphen > 0 ? first.substring(0, hyphen) : first);
     }
 
     private static boolean isAcronym(String word) {

@@ -135,7 +135,6 @@ class CredibilityEngineTest {
             according to reports    | But according to reports in the local media, the governor had already left the province.  | reports in the local media | according to | MEDIA
             a noun in -ly as source | The ruling party won 42 of the 60 seats, according to a Reuters tally of the results.      | a Reuters tally of the results | according to | MEDIA
             a poll last week        | Most voters distrust the council, according to a poll last week - the third in a row.     | a poll last week | according to | DOCUMENT
-            name joined by a hyphen | The plan was drafted by the US-backed council before the talks began in Doha.         | US | backed | ORGANIZATION
             participle after quote  | “We have waited three years for this road,” she said, adding that the village had been cut off every spring. | she | adding | PERSON
             """)
     void splitsAttributionsIntoSourceCueAndContent(String name, String text, String source, String cue,
@@ -267,6 +266,8 @@ class CredibilityEngineTest {
             acronym that spells a verb | In a message on Friday, IS-K condemned the new trade deal with the neighbours.               | condemned | IS-K | ORGANIZATION
             participle before subject | The army withdrew from the valley, making many of these villagers feel abandoned by the state. | feel | many of these villagers | ANONYMOUS
             capitalised head noun     | Experts say the drought will last another two years.                                          | say | Experts | ANONYMOUS
+            name opened by "group"    | Jamaat Ansarullah claimed the attack in a statement issued late on Sunday.                    | claimed | Jamaat Ansarullah | ORGANIZATION
+            hyphenated group name     | Tehrik-i-Taliban Pakistan denied that its fighters had crossed the border.                     | denied | Tehrik-i-Taliban Pakistan | ORGANIZATION
             """)
     void namesTheSourceAsANewsroomWould(String name, String text, String cue, String sourceName, SourceKind kind) {
         Assessment a = assess(text);
@@ -274,6 +275,28 @@ class CredibilityEngineTest {
                 .orElseThrow(() -> new AssertionError(name + ": " + a.attributions()));
         assertEquals(sourceName, at.sourceName(), at.toString());
         assertEquals(kind, at.sourceKind(), at.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            compound modifier  | The plan was drafted by the US-backed council before the talks began in Doha. | backed
+            noun after article | The mayor has the backing of most councillors for the new tram line.          | backing
+            noun before of     | Public backing of the tram line grew after the floods in the spring.          | backing
+            """)
+    void aCueWordUsedAsNoVerbMakesNoAttribution(String name, String text, String cue) {
+        List<Attribution> found = assess(text).attributions();
+        assertTrue(found.stream().noneMatch(x -> x.cue().text().equals(cue)), name + ": " + found);
+    }
+
+    @Test
+    void aHeadlinesPrepositionalPhraseIsNotTheSource() {
+        List<Attribution> found = assess("""
+                In Video Clip Shared On Telegram, Militia Commander Vows To Retake The Valley
+
+                A militia commander vowed in a video to retake the valley before winter.
+                """).attributions();
+        assertTrue(found.stream().noneMatch(x -> x.source() != null && x.source().text().startsWith("In ")),
+                found.toString());
     }
 
     @Test
