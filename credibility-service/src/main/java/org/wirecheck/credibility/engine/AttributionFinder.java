@@ -192,6 +192,13 @@ final class AttributionFinder {
             if (x.lookingAt() && plausibleSpeaker(x.group("np")) && ((p != LOOSE_SPEAKER_THEN_CUE
                     && p != LOOSE_CUE_THEN_SPEAKER) || looseSpeaker(x.group("np")))) {
                 Span np = speakerSpan(x.start("np"), x.end("np"));
+                int pronoun = np.text().lastIndexOf(' ') + 1;
+                if ((p == LOOSE_SPEAKER_THEN_CUE) && pronoun > 0
+                        && PERSONAL.contains(Lexicon.lower(np.text().substring(pronoun)))) {
+                    // "” These attacks he says, will be …": the pronoun is the speaker, the words before it the
+                    // subject of the next clause.
+                    np = Span.of(text, np.start() + pronoun, np.end());
+                }
                 Span cue = Span.of(text, x.start("cue"), x.end("cue"));
                 usedCue.set(cue.start());
                 String role = p == DASH_SPEAKER || p == SPEAKER_THEN_VERB || p == LOOSE_SPEAKER_THEN_CUE
@@ -260,9 +267,22 @@ final class AttributionFinder {
         if (words.length > 8) {
             return false;
         }
+        if (LEADING_PREPOSITIONS.contains(words[0])) {
+            // "” of Europe. Some outlets urged": the rest of a phrase the quotation sat in.
+            return false;
+        }
         boolean named = false;
         for (int i = 0; i < words.length; i++) {
             String l = Lexicon.lower(words[i]);
+            if (i + 1 < words.length && words[i].endsWith(".") && words[i].length() > 6
+                    && Lexicon.capitalized(words[i + 1])) {
+                // A full stop after a long word ("Europe. Some …") ends a sentence; an abbreviation's ("U.S.",
+                // "Calif.") does not.
+                return false;
+            }
+            if (i > 0 && i + 1 < words.length && PERSONAL.contains(l)) {
+                return false;
+            }
             if (Lexicon.SUBJECT_STOP.contains(l) && (i == 0 || !l.equals("and")) || Lexicon.SPEECH.contains(l)
                     || (i == 0 && (l.equals("and") || l.equals("then")))) {
                 return false;
@@ -272,6 +292,9 @@ final class AttributionFinder {
         }
         return named && nounPhrase(np);
     }
+
+    private static final Set<String> LEADING_PREPOSITIONS = Set.of("of", "in", "on", "at", "for", "from", "with", "to",
+            "by", "into", "about");
 
     private static boolean plausibleSpeaker(String np) {
         String first = Lexicon.lower(np.split("\\s+")[0]);
@@ -932,9 +955,21 @@ final class AttributionFinder {
         if (word.equals("-") || word.equals("&")) {
             return true;
         }
+        if (k > 0 && (t.get(k - 1).text().equals("’") || t.get(k - 1).text().equals("'"))
+                && t.get(k - 1).end() == t.get(k).start() && k >= 2 && t.get(k - 2).end() == t.get(k - 1).start()
+                && Lexicon.capitalized(t.get(k - 2).text()) && nameAfterApostrophe(word)) {
+            // The word after an apostrophe inside a name: "I" in "Al-Ra’I" is no pronoun.
+            return true;
+        }
         if (k > 0 && t.get(k - 1).text().equals("-") && t.get(k - 1).end() == t.get(k).start()) {
             // "Tehrik-i-Taliban", "Jaish-e-Mohammed": a word joined by a hyphen is part of the name, whatever it
             // spells on its own.
+            return true;
+        }
+        if ((word.equals("’") || word.equals("'")) && k > 0 && k + 1 <= j
+                && t.get(k - 1).end() == t.get(k).start() && t.get(k).end() == t.get(k + 1).start()
+                && nameAfterApostrophe(t.get(k + 1).text()) && Lexicon.capitalized(t.get(k - 1).text())) {
+            // "O’Brien", "Al-Ra’I": an apostrophe inside a name.
             return true;
         }
         if ((word.equals("’") || word.equals("'")) && k + 1 <= j && t.get(k + 1).text().equals("s")) {
@@ -970,6 +1005,11 @@ final class AttributionFinder {
             return false;
         }
         return true;
+    }
+
+    /** The rest of "O’Brien" or "Al-Ra’y", not a contraction's ("Lee’s", "Don’t"). */
+    private static boolean nameAfterApostrophe(String word) {
+        return Lexicon.capitalized(word) || !CONTRACTED.contains(Lexicon.lower(word)) && !word.equals("t");
     }
 
     private String roleAfter(List<Token> t, int from) {

@@ -289,6 +289,27 @@ class CredibilityEngineTest {
     }
 
     @Test
+    void aQuotationsSpeakerAfterItStaysInItsSentence() {
+        List<Quote> quotes = assess("""
+                The leaflets condemned the “invaders” of the north. Several local imams have urged calm since then.
+
+                Rahimi warned that “the fighters will come back before spring”. These raids he says, will be “only \
+                the beginning of a long campaign”.
+                """).quotes();
+        assertTrue(quotes.stream().noneMatch(q -> q.speaker() != null && (q.speaker().contains("north")
+                || q.speaker().contains("raids"))), quotes.toString());
+    }
+
+    @Test
+    void anApostropheInsideANameKeepsTheName() {
+        List<Attribution> found = assess(
+                "The state-owned newspaper Al-Ra’y said on Tuesday that the plot had been foiled at the border.")
+                .attributions();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).source().text().endsWith("Al-Ra’y"), found.toString());
+    }
+
+    @Test
     void aHeadlinesPrepositionalPhraseIsNotTheSource() {
         List<Attribution> found = assess("""
                 In Video Clip Shared On Telegram, Militia Commander Vows To Retake The Valley
