@@ -340,7 +340,8 @@ final class AttributionFinder {
 
     /**
      * A cue word used as something other than a reporting verb: part of a compound modifier ("US-backed government",
-     * "GOP-supported bill"), or an "-ing" noun after a determiner or before "of" ("the backing of party elders").
+     * "GOP-supported bill"), an "-ing" noun after a determiner or before "of" ("the backing of party elders"), or a
+     * death toll ("claimed the lives of six").
      */
     private boolean notAVerb(List<Token> t, int i) {
         Token tok = t.get(i);
@@ -348,6 +349,15 @@ final class AttributionFinder {
             return true;
         }
         String w = Lexicon.lower(tok.text());
+        if (w.startsWith("claim")) {
+            // "The outbreak claims 29 lives", "the blast claimed the lives of six": a death toll, not a claim.
+            for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
+                String next = Lexicon.lower(t.get(k).text());
+                if (next.equals("lives") || next.equals("life")) {
+                    return true;
+                }
+            }
+        }
         if (w.endsWith("ing")) {
             String prev = i > 0 ? Lexicon.lower(t.get(i - 1).text()) : "";
             String next = i + 1 < t.size() ? Lexicon.lower(t.get(i + 1).text()) : "";

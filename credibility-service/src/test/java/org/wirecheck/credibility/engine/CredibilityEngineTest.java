@@ -282,6 +282,8 @@ class CredibilityEngineTest {
             compound modifier  | The plan was drafted by the US-backed council before the talks began in Doha. | backed
             noun after article | The mayor has the backing of most councillors for the new tram line.          | backing
             noun before of     | Public backing of the tram line grew after the floods in the spring.          | backing
+            death toll         | Cholera Outbreak In The Delta Claims 14 Lives As Clinics Run Short Of Water    | Claims
+            death toll, lower  | The landslide claimed the lives of six miners on Thursday, the mine owner said. | claimed
             """)
     void aCueWordUsedAsNoVerbMakesNoAttribution(String name, String text, String cue) {
         List<Attribution> found = assess(text).attributions();
