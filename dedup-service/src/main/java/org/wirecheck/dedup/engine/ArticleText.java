@@ -484,6 +484,21 @@ public final class ArticleText {
         return ends[wordIndex];
     }
 
+    /** Index of the first word starting at or after a character offset ({@link #wordCount()} if none does). */
+    public int firstWordFrom(int offset) {
+        // Word starts ascend, so a binary search finds it.
+        int lo = 0, hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     public int paragraphCount() {
         return paragraphStarts.length;
     }

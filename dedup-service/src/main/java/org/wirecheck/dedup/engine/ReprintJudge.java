@@ -254,23 +254,10 @@ public final class ReprintJudge {
     private static BitSet words(ArticleText text, List<Passage> passages) {
         BitSet covered = new BitSet(text.wordCount());
         for (Passage p : passages) {
-            // Word starts ascend: the words starting in [start, end) are a range, found by two binary searches.
-            covered.set(firstWordAtOrAfter(text, p.start()), firstWordAtOrAfter(text, p.end()));
+            // The words starting in [start, end) are a range.
+            covered.set(text.firstWordFrom(p.start()), text.firstWordFrom(p.end()));
         }
         return covered;
-    }
-
-    private static int firstWordAtOrAfter(ArticleText text, int offset) {
-        int lo = 0, hi = text.wordCount();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (text.start(mid) < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** Splits an article into sentences and embeds them: the costly step of the paraphrase path. */

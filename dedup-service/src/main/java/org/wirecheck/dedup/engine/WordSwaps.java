@@ -59,10 +59,10 @@ public final class WordSwaps {
             otherStart = Math.min(otherStart, p.otherStart());
             otherEnd = Math.max(otherEnd, p.otherEnd());
         }
-        int from = firstWordFrom(self, start);
-        int to = firstWordFrom(self, end, end);
-        int otherFrom = firstWordFrom(other, otherStart);
-        int otherTo = firstWordFrom(other, otherEnd, otherEnd);
+        int from = self.firstWordFrom(start);
+        int to = wordsEndingBy(self, end);
+        int otherFrom = other.firstWordFrom(otherStart);
+        int otherTo = wordsEndingBy(other, otherEnd);
         List<Swap> swaps = new ArrayList<>();
         if (to - from <= MAX_REGION_WORDS && otherTo - otherFrom <= MAX_REGION_WORDS) {
             collect(self, from, to, other, otherFrom, otherTo, swaps, limit);
@@ -70,23 +70,9 @@ public final class WordSwaps {
         return swaps;
     }
 
-    /** Index of the first word starting at or after {@code offset}. */
-    private static int firstWordFrom(ArticleText t, int offset) {
-        int lo = 0, hi = t.wordCount();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (t.start(mid) < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** Index one past the last word ending at or before {@code end}: the first word from {@code offset} that does not. */
-    private static int firstWordFrom(ArticleText t, int offset, int end) {
-        int i = firstWordFrom(t, offset);
+    /** Index one past the last word ending at or before {@code end}. */
+    private static int wordsEndingBy(ArticleText t, int end) {
+        int i = t.firstWordFrom(end);
         // A word that starts before the end but runs past it is not in the passage.
         while (i > 0 && t.end(i - 1) > end) {
             i--;
