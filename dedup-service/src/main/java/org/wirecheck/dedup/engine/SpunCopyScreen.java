@@ -110,7 +110,7 @@ public final class SpunCopyScreen {
         String chars = text.text();
         List<long[]> sets = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
-        long[] scratch = new long[Math.max(16, text.wordCount())];
+        long[] scratch = ScratchArrays.get().longs(ScratchArrays.SENTENCE_WORDS, text.wordCount());
         int total = 0;
         for (int p = 0; p < text.paragraphCount(); p++) {
             int first = text.paragraphStart(p);
@@ -278,7 +278,9 @@ public final class SpunCopyScreen {
                     if (overlap[i] > 0) {
                         needed = Math.max(needed, leastShared(overlap[i], sum, true));
                     }
-                    if (floor > 0) {
+                    if (floor > overlap[i]) {
+                        // Once the best so far reaches the first guess's share (it does from the guess on), the
+                        // count that beats it also reaches the guess's: leastShared is monotone in the share.
                         needed = Math.max(needed, leastShared(floor, sum, false));
                     }
                     shared = sharedAtLeast(a, b, needed);
@@ -352,23 +354,19 @@ public final class SpunCopyScreen {
             return -1;
         }
         // Values of a not in b: at most a.length - needed of them, else fewer than needed are shared (same for b).
+        // Those passed so far are i - shared (every step past a value of a either shares it or misses it).
         int missesA = a.length - needed;
         int missesB = b.length - needed;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                shared++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-                if (--missesA < 0) {
-                    return -1;
-                }
-            } else {
-                j++;
-                if (--missesB < 0) {
-                    return -1;
-                }
+        int na = a.length, nb = b.length;
+        while (i < na && j < nb) {
+            // As in LexicalComparison.intersection: the sides advance by arithmetic, not by an unpredictable branch.
+            long x = a[i];
+            long y = b[j];
+            shared += x == y ? 1 : 0;
+            i += x <= y ? 1 : 0;
+            j += x >= y ? 1 : 0;
+            if (i - shared > missesA || j - shared > missesB) {
+                return -1;
             }
         }
         return shared >= needed ? shared : -1;

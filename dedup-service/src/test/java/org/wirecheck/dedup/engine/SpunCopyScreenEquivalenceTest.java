@@ -126,7 +126,7 @@ class SpunCopyScreenEquivalenceTest {
                 if (2.0 * Math.min(a.length, b.length) / (a.length + b.length) < SpunCopyScreen.MIN_SENTENCE_OVERLAP) {
                     continue;
                 }
-                int shared = LexicalComparison.intersection(a, b);
+                int shared = ReferenceLexicalComparison.intersection(a, b);
                 double dice = 2.0 * shared / (a.length + b.length);
                 if (shared >= SpunCopyScreen.MIN_SHARED_WORDS && dice >= SpunCopyScreen.MIN_SENTENCE_OVERLAP
                         && dice > overlap[i]) {
@@ -146,7 +146,7 @@ class SpunCopyScreenEquivalenceTest {
             int j = best[i];
             wordsSelf += self.length[i];
             wordsOther += other.length[j];
-            shared += LexicalComparison.intersection(self.words[i], other.words[j]);
+            shared += ReferenceLexicalComparison.intersection(self.words[i], other.words[j]);
             sizes += Math.min(self.words[i].length, other.words[j].length);
             passages.add(new Passage(self.text.start(self.firstWord[i]), self.text.end(self.lastWord[i]),
                     other.text.start(other.firstWord[j]), other.text.end(other.lastWord[j])));
