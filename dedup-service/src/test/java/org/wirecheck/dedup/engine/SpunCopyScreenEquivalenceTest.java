@@ -110,6 +110,24 @@ class SpunCopyScreenEquivalenceTest {
         }
     }
 
+    @Test
+    void theMergesLowerBoundIsNeverAboveTheLeastSharedCount() {
+        Random random = new Random(53);
+        for (int sum = 1; sum < 1_200; sum++) {
+            for (int t = 0; t < 60; t++) {
+                // Dice shares as the screen makes them (its best so far, its first guess), and any share.
+                double share = t % 2 == 0
+                        ? 2.0 * random.nextInt(sum + 1) / (1 + random.nextInt(1_200))
+                        : random.nextDouble();
+                int bound = SpunCopyScreen.lowerBoundOfLeastShared(share, sum);
+                for (boolean strict : new boolean[]{false, true}) {
+                    int least = SpunCopyScreen.leastShared(share, sum, strict);
+                    assertTrue(bound <= least && bound >= least - 2, sum + " " + share + " " + strict);
+                }
+            }
+        }
+    }
+
     /** {@link SpunCopyScreen#compare} as it was: every pair merged to the end, in order. */
     private static SpunCopyScreen.Result referenceCompare(SpunCopyScreen.Prepared self,
             SpunCopyScreen.Prepared other) {
