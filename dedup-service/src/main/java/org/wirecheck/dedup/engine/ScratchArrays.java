@@ -5,7 +5,7 @@ package org.wirecheck.dedup.engine;
  * <p>
  * Why: the lexical path made several arrays of a few kilobytes per article that lived only for one call (the
  * winnower's block minima, the anchor pairs, a sentence's content words, the sort's buckets, the comparison's matched
- * shingles): about a third of the bytes it allocated. A fresh array costs its zeroing and, while the heap grows, a
+ * shingles): over a quarter of the bytes it allocated. A fresh array costs its zeroing and, while the heap grows, a
  * page fault per 4 KB touched for the first time, which on the benchmark machine made the allocating methods the top
  * of the profile. A reused array costs neither. Each slot is for one purpose, so two steps that run inside each other
  * never share one.
