@@ -111,7 +111,8 @@ public final class AnalysedArticle {
         int[] kept = new int[Math.max(4, n * 2 / WINNOWING_WINDOW + 4)];
         int count = 0;
         int lastKept = -1;
-        long[] fromHere = new long[n];
+        // Only the first n are used, each written before it is read.
+        long[] fromHere = ScratchArrays.get().longs(ScratchArrays.ANALYSIS, n);
         for (int s = n - 1; s >= 0; s--) {
             // The minimum from shingle s to the end of its block.
             long key = windowKey(shingles, s);
@@ -188,7 +189,8 @@ public final class AnalysedArticle {
      */
     private static int[] anchors(ArticleText text, BitSet chrome) {
         int words = text.wordCount();
-        long[] pairs = new long[Math.max(0, words - 1)];
+        // The winnower, which used the same scratch array, is done.
+        long[] pairs = ScratchArrays.get().longs(ScratchArrays.ANALYSIS, Math.max(0, words - 1));
         int count = 0;
         boolean previousIsAnchor = words > 0 && anchorWord(text, 0);
         for (int w = 0; w + 1 < words; w++) {

@@ -474,6 +474,11 @@ public final class ArticleText {
         return wordHashes[index];
     }
 
+    /** The {@link #wordHash} a word has when these are its normalised chars. */
+    static long hashOfNormalised(CharSequence word) {
+        return HASHER.hashCharsToLong(word);
+    }
+
     /** Character offset (inclusive) of a word in {@link #text()}. */
     public int start(int wordIndex) {
         return starts[wordIndex];

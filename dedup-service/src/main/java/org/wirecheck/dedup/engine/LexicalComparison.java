@@ -43,7 +43,10 @@ public final class LexicalComparison {
         ShinglePositions own = self.shinglePositions();
         int common = 0;
         List<int[]> runs = new ArrayList<>();
-        boolean[] matched = new boolean[a.length];
+        // A bit per shingle found in the other, in a per-thread array (cleared here) rather than a new one.
+        int matchedWords = (a.length + 63) >>> 6;
+        long[] matched = ScratchArrays.get().longs(ScratchArrays.MATCHED, matchedWords);
+        Arrays.fill(matched, 0, matchedWords, 0L);
         int[] run = null;
         for (int i = 0; i < a.length; i++) {
             if (a[i] == 0) {
@@ -74,7 +77,7 @@ public final class LexicalComparison {
                     }
                 }
             }
-            matched[i] = true;
+            matched[i >>> 6] |= 1L << i;
             if (run != null && i - run[1] <= MAX_GAP && j > run[3] && j - run[3] <= MAX_GAP + 2) {
                 run[1] = i;
                 run[3] = j;
@@ -115,7 +118,7 @@ public final class LexicalComparison {
             for (int i = w[0]; i <= Math.min(w[1], a.length - 1); i++) {
                 if (a[i] != 0) {
                     span++;
-                    hits += matched[i] ? 1 : 0;
+                    hits += (int) (matched[i >>> 6] >>> i) & 1;
                 }
             }
             coveredA.set(w[0], w[1] + 1);
@@ -189,19 +192,21 @@ public final class LexicalComparison {
         return Math.min(1.0, (double) copy / article.copyWords());
     }
 
-    /** How many values two ascending arrays of distinct values share (a merge). */
+    /**
+     * How many values two ascending arrays of distinct values share (a merge).
+     * <p>
+     * Each step advances one side or both by arithmetic on the comparison rather than by a branch on it: which side
+     * is behind is a coin toss for two sets of hashes, and a branch on it was mispredicted every other step.
+     */
     static int intersection(long[] a, long[] b) {
         int i = 0, j = 0, shared = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                shared++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
+        int na = a.length, nb = b.length;
+        while (i < na && j < nb) {
+            long x = a[i];
+            long y = b[j];
+            shared += x == y ? 1 : 0;
+            i += x <= y ? 1 : 0;
+            j += x >= y ? 1 : 0;
         }
         return shared;
     }
@@ -224,20 +229,24 @@ public final class LexicalComparison {
                 values[n++] = values[i];
             }
         }
-        long[] sorted = new long[n];
+        // Sorted in a per-thread array; only the result, at its final length, is allocated.
+        ScratchArrays scratch = ScratchArrays.get();
+        long[] sorted = scratch.longs(ScratchArrays.SORT, n);
         if (n > BUCKET_SORT_LIMIT) {
             // A long run of words without a sentence end (CJK, a list): the general sort, whose worst case is
             // n log n; the insertion sort's would be quadratic if crafted words filled a few buckets.
             System.arraycopy(values, 0, sorted, 0, n);
-            Arrays.sort(sorted);
+            Arrays.sort(sorted, 0, n);
         } else if (n > 0) {
             int bits = 32 - Integer.numberOfLeadingZeros(n);
             int shift = 64 - bits;
-            int[] next = new int[(1 << bits) + 1];
+            int buckets = (1 << bits) + 1;
+            int[] next = scratch.ints(ScratchArrays.BUCKETS, buckets);
+            Arrays.fill(next, 0, buckets, 0);
             for (int i = 0; i < n; i++) {
                 next[bucket(values[i], shift) + 1]++;
             }
-            for (int b = 1; b < next.length; b++) {
+            for (int b = 1; b < buckets; b++) {
                 next[b] += next[b - 1];
             }
             for (int i = 0; i < n; i++) {
@@ -259,7 +268,7 @@ public final class LexicalComparison {
                 sorted[distinct++] = sorted[i];
             }
         }
-        return distinct == n ? sorted : Arrays.copyOf(sorted, distinct);
+        return Arrays.copyOf(sorted, distinct);
     }
 
     /** Above this many values the bucket and insertion sort gives way to {@code Arrays.sort}. */

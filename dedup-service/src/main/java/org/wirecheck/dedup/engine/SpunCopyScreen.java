@@ -110,7 +110,7 @@ public final class SpunCopyScreen {
         String chars = text.text();
         List<long[]> sets = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
-        long[] scratch = new long[Math.max(16, text.wordCount())];
+        long[] scratch = ScratchArrays.get().longs(ScratchArrays.SENTENCE_WORDS, text.wordCount());
         int total = 0;
         for (int p = 0; p < text.paragraphCount(); p++) {
             int first = text.paragraphStart(p);
@@ -181,8 +181,25 @@ public final class SpunCopyScreen {
         if (length < MIN_WORD_LENGTH) {
             return Character.isIdeographic(text.wordFirstCodePoint(word));
         }
+        // A function word has a function word's hash, so a word whose hash is not among them is a content word:
+        // one load, where packing its chars took a loop. About one content word in thirty is let through.
+        int bit = (int) text.wordHash(word) & FUNCTION_WORD_HASH_MASK;
+        if ((FUNCTION_WORD_HASHES[bit >>> 6] & 1L << bit) == 0) {
+            return true;
+        }
         long packed = text.packedWord(word);
         return packed == 0 || !isFunctionWord(packed);
+    }
+
+    /** A bit per function word, picked by the low bits of its {@link ArticleText#wordHash}: a filter, exact below. */
+    private static final long[] FUNCTION_WORD_HASHES = new long[64];
+    private static final int FUNCTION_WORD_HASH_MASK = FUNCTION_WORD_HASHES.length * 64 - 1;
+
+    static {
+        for (String word : FUNCTION_WORDS) {
+            int bit = (int) ArticleText.hashOfNormalised(word) & FUNCTION_WORD_HASH_MASK;
+            FUNCTION_WORD_HASHES[bit >>> 6] |= 1L << bit;
+        }
     }
 
     /** Every function word packed ({@link #pack}), in a table without collisions (see {@link Language}). */
@@ -275,12 +292,10 @@ public final class SpunCopyScreen {
                     // The fewest shared words that can still count; a share of 0 (nothing chosen yet, no first
                     // guess) asks for at most one, which MIN_SHARED_WORDS exceeds anyway.
                     int needed = Math.max(MIN_SHARED_WORDS, leastSharedForThreshold(sum));
-                    if (overlap[i] > 0) {
-                        needed = Math.max(needed, leastShared(overlap[i], sum, true));
-                    }
-                    if (floor > 0) {
-                        needed = Math.max(needed, leastShared(floor, sum, false));
-                    }
+                    // The bounds from the best so far and the first guess only cut merges short: the pair's test
+                    // below is exact. So they are taken as lowerBoundOfLeastShared, a multiply, rather than
+                    // leastShared's divisions, which were 3 % of the lexical path.
+                    needed = Math.max(needed, lowerBoundOfLeastShared(Math.max(overlap[i], floor), sum));
                     shared = sharedAtLeast(a, b, needed);
                     if (shared < 0) {
                         continue;
@@ -343,6 +358,16 @@ public final class SpunCopyScreen {
     }
 
     /**
+     * A count never above {@link #leastShared}{@code (share, sum, strict)}, strict or not, and at most two below it:
+     * {@code floor(share * sum / 2)}, the same expression {@code leastShared} starts one below. Why never above:
+     * that starting count gives a share at least {@code 2 / sum} under {@code share}, far more than the rounding of
+     * {@code leastShared}'s test, so the test fails for it and {@code leastShared} returns a larger count.
+     */
+    static int lowerBoundOfLeastShared(double share, int sum) {
+        return (int) (share * sum / 2.0);
+    }
+
+    /**
      * How many values two ascending arrays of distinct values share, or -1 as soon as fewer than {@code needed}
      * can be shared.
      */
@@ -352,23 +377,19 @@ public final class SpunCopyScreen {
             return -1;
         }
         // Values of a not in b: at most a.length - needed of them, else fewer than needed are shared (same for b).
+        // Those passed so far are i - shared (every step past a value of a either shares it or misses it).
         int missesA = a.length - needed;
         int missesB = b.length - needed;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                shared++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-                if (--missesA < 0) {
-                    return -1;
-                }
-            } else {
-                j++;
-                if (--missesB < 0) {
-                    return -1;
-                }
+        int na = a.length, nb = b.length;
+        while (i < na && j < nb) {
+            // As in LexicalComparison.intersection: the sides advance by arithmetic, not by an unpredictable branch.
+            long x = a[i];
+            long y = b[j];
+            shared += x == y ? 1 : 0;
+            i += x <= y ? 1 : 0;
+            j += x >= y ? 1 : 0;
+            if (i - shared > missesA || j - shared > missesB) {
+                return -1;
             }
         }
         return shared >= needed ? shared : -1;

@@ -110,6 +110,24 @@ class SpunCopyScreenEquivalenceTest {
         }
     }
 
+    @Test
+    void theMergesLowerBoundIsNeverAboveTheLeastSharedCount() {
+        Random random = new Random(53);
+        for (int sum = 1; sum < 1_200; sum++) {
+            for (int t = 0; t < 60; t++) {
+                // Dice shares as the screen makes them (its best so far, its first guess), and any share.
+                double share = t % 2 == 0
+                        ? 2.0 * random.nextInt(sum + 1) / (1 + random.nextInt(1_200))
+                        : random.nextDouble();
+                int bound = SpunCopyScreen.lowerBoundOfLeastShared(share, sum);
+                for (boolean strict : new boolean[]{false, true}) {
+                    int least = SpunCopyScreen.leastShared(share, sum, strict);
+                    assertTrue(bound <= least && bound >= least - 2, sum + " " + share + " " + strict);
+                }
+            }
+        }
+    }
+
     /** {@link SpunCopyScreen#compare} as it was: every pair merged to the end, in order. */
     private static SpunCopyScreen.Result referenceCompare(SpunCopyScreen.Prepared self,
             SpunCopyScreen.Prepared other) {
@@ -126,7 +144,7 @@ class SpunCopyScreenEquivalenceTest {
                 if (2.0 * Math.min(a.length, b.length) / (a.length + b.length) < SpunCopyScreen.MIN_SENTENCE_OVERLAP) {
                     continue;
                 }
-                int shared = LexicalComparison.intersection(a, b);
+                int shared = ReferenceLexicalComparison.intersection(a, b);
                 double dice = 2.0 * shared / (a.length + b.length);
                 if (shared >= SpunCopyScreen.MIN_SHARED_WORDS && dice >= SpunCopyScreen.MIN_SENTENCE_OVERLAP
                         && dice > overlap[i]) {
@@ -146,7 +164,7 @@ class SpunCopyScreenEquivalenceTest {
             int j = best[i];
             wordsSelf += self.length[i];
             wordsOther += other.length[j];
-            shared += LexicalComparison.intersection(self.words[i], other.words[j]);
+            shared += ReferenceLexicalComparison.intersection(self.words[i], other.words[j]);
             sizes += Math.min(self.words[i].length, other.words[j].length);
             passages.add(new Passage(self.text.start(self.firstWord[i]), self.text.end(self.lastWord[i]),
                     other.text.start(other.firstWord[j]), other.text.end(other.lastWord[j])));
