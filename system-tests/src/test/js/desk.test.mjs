@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 import { FakeGateway } from './fake-gateway.mjs';
-import { CREDIT, ORIGINAL, REPRINT, SPEAKERS } from './fixtures.mjs';
+import { CREDIT, ORIGINAL, REPRINT, SPEAKERS, SPUN } from './fixtures.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pageDir = resolve(here, '../../../../gateway/src/main/resources/META-INF/resources');
@@ -424,6 +424,22 @@ async function gatewayScenario(browser) {
     await page.waitForFunction((id) => document.querySelector('#report-body')?.textContent.includes('ORIGINAL')
         || document.querySelector('#notice:not([hidden])'), original.articleId);
     assert.equal(await page.textContent('#provenance-badge'), 'ORIGINAL');
+    await context.close();
+  });
+
+  await test(`gateway ${gateway}: a spun copy shows the words it swapped next to the passages`, async () => {
+    const { page, context, pageErrors } = await openDesk(browser, gateway, null);
+    await submit(page, SPUN, { mode: 'check' });
+    await Promise.race([page.waitForSelector('#sbs-swaps', { timeout: 60000 }),
+      page.waitForSelector('#notice:not([hidden])', { timeout: 60000 })]);
+    assert.equal(await page.isVisible('#notice'), false, `error: ${await page.textContent('#notice')}`);
+    assert.match(await page.textContent('#flags'), /SPIN_ARTIFACTS/);
+    const swaps = await page.textContent('#sbs-swaps');
+    for (const swap of SPUN.swapped) {
+      assert.ok(swaps.includes(swap), `"${swap}" listed in: ${swaps}`);
+    }
+    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(await contrastFailures(page), []);
     await context.close();
   });
 }

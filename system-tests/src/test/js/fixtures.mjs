@@ -41,3 +41,25 @@ export const REPRINT = {
 
 /** The people quoted in both texts, as an editor would name them. */
 export const SPEAKERS = ['Okafor', 'Reyes'];
+
+/** The original through a word spinner: the same sentences with about one word in six swapped for a synonym. */
+export const SPUN = {
+  url: 'https://content-farm.example/riverton-bridge',
+  publisher: 'Content Farm',
+  title: 'Riverton bridge to shut to automobiles',
+  publishedAt: '2026-11-22',
+  text: [
+    'RIVERTON, Nov 20 (Northgate Press) - The Riverton municipal council voted 7-2 on Thursday to shut the Elm '
+        + 'Street bridge to automobiles from January, citing a structural study that discovered corroded steel in '
+        + 'two of its spans.',
+    '"We cannot ask people to drive over a bridge our own engineers will not stand under," stated Mayor Lena '
+        + 'Okafor following the vote.',
+    'The study, ordered by the council in March and released on Wednesday, estimates repairs at 14 million '
+        + 'dollars. Councillor Tomas Reyes, who voted against the closure, stated the town should initially seek a '
+        + 'second view. "Closing it now punishes the east side for a decade of neglect," Reyes informed journalists.',
+    'Walkers and cyclists will still be permitted to cross while engineers determine whether the bridge can be '
+        + 'fixed or must be substituted. A choice is anticipated by the end of next year, according to the '
+        + 'council\'s transport committee.',
+  ].join('\n\n'),
+  swapped: ['cars → automobiles', 'survey → study', 'allowed → permitted'],
+};

@@ -194,6 +194,7 @@ async function showSideBySide(viewer, report, dup, text) {
   fill(viewer, heading,
       el('p', { class: 'hint' }, `${passages.length} shared passage${passages.length === 1 ? '' : 's'}, `,
           `${words(dup.relation)}, ${percent(dup.similarity)} similar. Matching passages carry the same number.`),
+      swapList(dup),
       passages.length > 1 ? el('p', { class: 'jump' }, 'Show on both sides: ', passages.map((p, i) =>
           el('button', { type: 'button', onclick: () => jump(i + 1) }, label(i),
               el('span', { class: 'visually-hidden' }, ' passage')))) : '',
@@ -203,6 +204,20 @@ async function showSideBySide(viewer, report, dup, text) {
                   : markedText(text, ours)),
           pane('sbs-other', `${other.publisher || 'unknown'} — ${day(other.publishedAt)}`,
               markedText(other.text || '', theirs))));
+}
+
+/** A spun copy's swapped words, the other article's first: the evidence behind SPIN_ARTIFACTS. */
+function swapList(dup) {
+  const swaps = dup.swaps || [];
+  if (!swaps.length) {
+    return '';
+  }
+  const shown = swaps.slice(0, 40);
+  return el('p', { class: 'swaps', id: 'sbs-swaps' },
+      `Swapped words (${swaps.length}), the other article’s → this one’s: `,
+      shown.map((s, i) => el('span', { class: 'swap' }, `${s.otherText} → ${s.text}`,
+          i + 1 < shown.length ? ', ' : '')),
+      swaps.length > shown.length ? ` and ${swaps.length - shown.length} more` : '');
 }
 
 function legend() {

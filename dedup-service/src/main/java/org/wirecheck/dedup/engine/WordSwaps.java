@@ -102,10 +102,24 @@ public final class WordSwaps {
             int run = i1 - i0 - 1;
             int otherRun = j1 - j0 - 1;
             if (run >= 1 && run <= MAX_RUN && otherRun >= 1 && otherRun <= MAX_RUN) {
-                swaps.add(new Swap(self.start(from + i0 + 1), self.end(from + i1 - 1),
-                        other.start(otherFrom + j0 + 1), other.end(otherFrom + j1 - 1)));
+                Swap swap = new Swap(self.start(from + i0 + 1), self.end(from + i1 - 1),
+                        other.start(otherFrom + j0 + 1), other.end(otherFrom + j1 - 1));
+                // Words on two lines (a paragraph's last and the next one's first) were not swapped for each other.
+                if (!crossesLine(self.text(), swap.start(), swap.end())
+                        && !crossesLine(other.text(), swap.otherStart(), swap.otherEnd())) {
+                    swaps.add(swap);
+                }
             }
         }
+    }
+
+    private static boolean crossesLine(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

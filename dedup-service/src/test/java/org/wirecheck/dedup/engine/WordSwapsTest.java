@@ -53,6 +53,9 @@ class WordSwapsTest {
         // Words only added or only dropped are not swaps either.
         assertEquals(List.of(), swapped("The bridge was closed on a cold Monday morning.",
                 "The bridge was closed on Monday morning."));
+        // A paragraph's last word and the next one's first differ: two edits on two lines, not one swap.
+        assertEquals(List.of("said -> stated"), swapped("Officials stated it was closed.\n\nWalkers may cross.",
+                "Officials said it was closed to reporters.\n\nPedestrians may cross."));
         // Identical: nothing.
         assertEquals(List.of(), swapped("Same words here, same order.", "Same words here, same order."));
     }
