@@ -166,6 +166,10 @@ final class SourceTyper {
         if (name != null && Lexicon.COUNTRIES.contains(Lexicon.lower(name))) {
             return new Typed(SourceKind.ORGANIZATION, mention);
         }
+        if (demonymPlural(words[words.length - 1])) {
+            // "Other Afghans", "many Pakistanis": people of a country, unnamed, not the state.
+            return new Typed(SourceKind.ANONYMOUS, mention);
+        }
         String described = roleBeforeName(words);
         if (described != null) {
             // "Kabul University professor Laila Ahmadi": a role word, then the person's name.
@@ -441,6 +445,29 @@ final class SourceTyper {
         String first = Lexicon.lower(words[start]);
         int hyphen = first.indexOf('-');
         return Lexicon.ORGANIZATION_NAME_OPENERS.contains(hyphen > 0 ? first.substring(0, hyphen) : first);
+    }
+
+    private static final List<String> DEMONYM_ENDINGS = List.of("ian", "an", "i", "");
+
+    /**
+     * "Afghans", "Pakistanis", "Russians", "Tajiks": a capitalised plural whose singular, less a demonym ending, begins
+     * the name of a country the lexicon knows.
+     */
+    static boolean demonymPlural(String word) {
+        if (word.length() < 5 || !word.endsWith("s") || !Lexicon.capitalized(word)) {
+            return false;
+        }
+        String singular = Lexicon.lower(word.substring(0, word.length() - 1));
+        for (String ending : DEMONYM_ENDINGS) {
+            if (!singular.endsWith(ending)) {
+                continue;
+            }
+            String root = singular.substring(0, singular.length() - ending.length());
+            if (root.length() >= 4 && Lexicon.COUNTRIES.stream().anyMatch(c -> c.startsWith(root))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAcronym(String word) {

@@ -267,6 +267,7 @@ class CredibilityEngineTest {
             participle before subject | The army withdrew from the valley, making many of these villagers feel abandoned by the state. | feel | many of these villagers | ANONYMOUS
             capitalised head noun     | Experts say the drought will last another two years.                                          | say | Experts | ANONYMOUS
             name opened by "group"    | Jamaat Ansarullah claimed the attack in a statement issued late on Sunday.                    | claimed | Jamaat Ansarullah | ORGANIZATION
+            people of a country       | Many Pakistanis believe the new border fence will cut their villages in two.                  | believe | Many Pakistanis | ANONYMOUS
             hyphenated group name     | Tehrik-i-Taliban Pakistan denied that its fighters had crossed the border.                     | denied | Tehrik-i-Taliban Pakistan | ORGANIZATION
             """)
     void namesTheSourceAsANewsroomWould(String name, String text, String cue, String sourceName, SourceKind kind) {
