@@ -11,37 +11,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The merges of two ascending sets that advance by arithmetic instead of a branch ({@link
- * LexicalComparison#intersection} and {@link SpunCopyScreen#sharedAtLeast}) against the branching merges they
- * replaced, on random pairs of sets: unrelated, sharing a few values or nearly all, one inside the other, empty,
- * values at both ends of the {@code long} range and around zero, and every bound {@code needed} can take.
+ * LexicalComparison#intersection} and {@link SpunCopyScreen#sharedAtLeast}) against the branching reference merge
+ * ({@link ReferenceLexicalComparison#intersection}), on random pairs of sets: unrelated, sharing a few values or
+ * nearly all, one inside the other, empty, values at both ends of the {@code long} range and around zero, and every
+ * bound {@code needed} can take.
  */
 class SetMergeEquivalenceTest {
 
-    /** {@link SpunCopyScreen#sharedAtLeast} as it was: a branch per step, the misses counted down. */
-    private static int sharedAtLeastBefore(long[] a, long[] b, int needed) {
-        int i = 0, j = 0, shared = 0;
-        if (needed > Math.min(a.length, b.length)) {
-            return -1;
-        }
-        int missesA = a.length - needed;
-        int missesB = b.length - needed;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                shared++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-                if (--missesA < 0) {
-                    return -1;
-                }
-            } else {
-                j++;
-                if (--missesB < 0) {
-                    return -1;
-                }
-            }
-        }
+    /**
+     * What {@link SpunCopyScreen#sharedAtLeast} answers, from the reference merge: the shared count when it reaches
+     * {@code needed}, else -1 (its early exits only ever return -1 for pairs that end below {@code needed}).
+     */
+    private static int sharedAtLeastExpected(long[] a, long[] b, int needed) {
+        int shared = ReferenceLexicalComparison.intersection(a, b);
         return shared >= needed ? shared : -1;
     }
 
@@ -78,10 +60,10 @@ class SetMergeEquivalenceTest {
             assertEquals(expected, LexicalComparison.intersection(b, a));
             for (int needed = 0; needed <= Math.max(a.length, b.length) + 1; needed++) {
                 int n = needed;
-                assertEquals(sharedAtLeastBefore(a, b, needed), SpunCopyScreen.sharedAtLeast(a, b, needed),
+                assertEquals(sharedAtLeastExpected(a, b, needed), SpunCopyScreen.sharedAtLeast(a, b, needed),
                         () -> "needed " + n + ": " + Arrays.toString(a) + Arrays.toString(b));
-                assertEquals(sharedAtLeastBefore(b, a, needed), SpunCopyScreen.sharedAtLeast(b, a, needed));
-                checked += sharedAtLeastBefore(a, b, needed) >= 0 ? 1 : 0;
+                assertEquals(sharedAtLeastExpected(b, a, needed), SpunCopyScreen.sharedAtLeast(b, a, needed));
+                checked += sharedAtLeastExpected(a, b, needed) >= 0 ? 1 : 0;
             }
         }
         // Both outcomes of the bound are exercised, not only the early -1.
@@ -96,7 +78,7 @@ class SetMergeEquivalenceTest {
             for (long[] b : sets) {
                 assertEquals(ReferenceLexicalComparison.intersection(a, b), LexicalComparison.intersection(a, b));
                 for (int needed = 0; needed <= 6; needed++) {
-                    assertEquals(sharedAtLeastBefore(a, b, needed), SpunCopyScreen.sharedAtLeast(a, b, needed));
+                    assertEquals(sharedAtLeastExpected(a, b, needed), SpunCopyScreen.sharedAtLeast(a, b, needed));
                 }
             }
         }
