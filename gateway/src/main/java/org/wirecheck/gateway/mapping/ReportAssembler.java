@@ -46,23 +46,22 @@ public class ReportAssembler {
         if (assessment.isEmpty()) {
             missing.add(CREDIBILITY);
         }
+        List<Duplicate> duplicates = dedup.map(d -> nonNull(d.duplicates())).orElse(List.of());
         Provenance provenance = null;
         if (dedup.isPresent() && assessment.isPresent()) {
             Assessment a = assessment.get();
-            provenance = rules.decide(article.url(), article.publisher(), a.publisher(),
-                    nonNull(dedup.get().duplicates()),
+            provenance = rules.decide(article.url(), article.publisher(), a.publisher(), duplicates,
                     a.provenance() == null ? List.of() : nonNull(a.provenance().credits()));
         }
         return new Report(article.articleId(), article.url(), article.publisher(), article.title(),
                 article.publishedAt(),
                 dedup.map(DedupReport::language).orElse(null),
-                dedup.map(d -> nonNull(d.duplicates())).orElse(List.of()),
+                duplicates,
                 dedup.map(DedupReport::cluster).orElse(null),
                 provenance,
                 assessment.map(Assessment::attribution).orElse(null),
                 assessment.map(Assessment::credibility).orElse(null),
-                flags(assessment.map(a -> nonNull(a.flags())).orElse(List.of()),
-                        dedup.map(d -> nonNull(d.duplicates())).orElse(List.of())),
+                flags(assessment.map(a -> nonNull(a.flags())).orElse(List.of()), duplicates),
                 !missing.isEmpty(), missing);
     }
 
