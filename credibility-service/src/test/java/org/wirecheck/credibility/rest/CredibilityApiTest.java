@@ -102,6 +102,12 @@ class CredibilityApiTest {
                 .post("/credibility/v1/publishers").then().statusCode(400).body("errors[0].field", equalTo("kind"));
         given().contentType(ContentType.JSON).body(Map.of("kind", "BLOG"))
                 .post("/credibility/v1/publishers").then().statusCode(400).body("errors[0].field", equalTo("name"));
+        // PostgreSQL cannot store U+0000: refused as the field's problem, not a 500 from the insert.
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://x.org/nul", "text", "He said\u0000 so."))
+                .post("/credibility/v1/assessments").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("text")).body("detail", containsString("U+0000"));
+        given().contentType(ContentType.JSON).body(Map.of("name", "Kabul\u0000 Weekly", "kind", "BLOG"))
+                .post("/credibility/v1/publishers").then().statusCode(400).body("errors[0].field", equalTo("name"));
     }
 
     @Test

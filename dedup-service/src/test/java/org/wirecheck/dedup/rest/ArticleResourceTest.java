@@ -273,6 +273,14 @@ class ArticleResourceTest {
                 .post("/dedup/v1/articles").then().statusCode(400)
                 .body("errors[0].field", equalTo("url"));
         given().get("/dedup/v1/articles?limit=0").then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        // PostgreSQL cannot store U+0000: refused as the field's problem, not a 500 from the insert.
+        given().contentType("application/json")
+                .body(Map.of("url", "https://x.example/nul", "text", "Some words\u0000 here", "title", "T"))
+                .post("/dedup/v1/articles").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("text")).body("detail", containsString("U+0000"));
+        given().contentType("application/json")
+                .body(Map.of("url", "https://x.example/nul", "text", "Some words here", "publisher", "A\u0000P"))
+                .post("/dedup/v1/articles").then().statusCode(400).body("errors[0].field", equalTo("publisher"));
     }
 
     @Test

@@ -113,6 +113,11 @@ class ArticleResourceDegradedTest {
                 .body("title", equalTo("Malformed JSON"));
         given().contentType(ContentType.JSON).body("[1, 2]").post("/api/v1/articles")
                 .then().statusCode(400).contentType("application/problem+json");
+        // PostgreSQL cannot store U+0000: refused here, not accepted and then failed (and retried) downstream.
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://e.org/nul", "text", TEXT + "\u0000"))
+                .post("/api/v1/articles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("text")).body("detail", containsString("U+0000"));
         given().get("/api/v1/articles/not-a-uuid/report")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("articleId"));
