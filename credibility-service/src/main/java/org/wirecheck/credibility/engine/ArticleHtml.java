@@ -41,6 +41,8 @@ public final class ArticleHtml {
                 }
             }
         }, doc.body());
-        return sb.toString().replaceAll("[ \\t]*\\n[ \\t]*", "\n").replaceAll("\\n{2,}", "\n").strip();
+        // jsoup reads "&#0;" as U+0000, which PostgreSQL cannot store; the HTML standard makes it U+FFFD.
+        return sb.toString().replaceAll("[ \\t]*\\n[ \\t]*", "\n").replaceAll("\\n{2,}", "\n").strip()
+                .replace('\0', '\uFFFD');
     }
 }

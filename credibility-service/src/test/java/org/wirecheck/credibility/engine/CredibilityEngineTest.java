@@ -526,4 +526,9 @@ class CredibilityEngineTest {
                 + "<p>“It works,” she said.</p><div>VOA News</div></body></html>");
         assertEquals("By Ann Lee\n“It works,” she said.\nVOA News", text);
     }
+
+    @Test
+    void aNulCharacterReferenceInHtmlBecomesTheReplacementCharacter() {
+        assertEquals("By Ann\uFFFD Lee", ArticleHtml.text("<p>By Ann&#0; Lee</p>"));
+    }
 }

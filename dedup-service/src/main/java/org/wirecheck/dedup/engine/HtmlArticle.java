@@ -56,7 +56,8 @@ public final class HtmlArticle {
                 }
             }
         });
-        return out.toString().replaceAll("[ \\t]+\\n", "\n").strip();
+        // jsoup reads "&#0;" as U+0000, which PostgreSQL cannot store; the HTML standard makes it U+FFFD.
+        return out.toString().replaceAll("[ \\t]+\\n", "\n").strip().replace('\0', '\uFFFD');
     }
 
     private static void paragraphBreak(StringBuilder out) {

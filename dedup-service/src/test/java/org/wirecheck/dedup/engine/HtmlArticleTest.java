@@ -12,4 +12,11 @@ class HtmlArticleTest {
                 + "<p>First <b>bold</b> words.</p><ul><li>One</li><li>Two</li></ul><p>Line<br>break</p></body></html>";
         assertEquals("Title here\n\nFirst bold words.\n\nOne\n\nTwo\n\nLine\nbreak", HtmlArticle.text(html));
     }
+
+    @Test
+    void aNulCharacterReferenceBecomesTheReplacementCharacter() {
+        // Offsets are kept: one char for one.
+        assertEquals("Floods \uFFFD in Herat, \uFFFD again.",
+                HtmlArticle.text("<p>Floods &#0; in Herat, &#x0000; again.</p>"));
+    }
 }

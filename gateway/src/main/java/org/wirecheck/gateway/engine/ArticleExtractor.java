@@ -26,6 +26,19 @@ public final class ArticleExtractor {
 
     /** What a page says about itself; any field may be null. */
     public record ExtractedArticle(String text, String title, String byline, String publishedAt, String publisher) {
+
+        /** jsoup reads "&#0;" as U+0000, which PostgreSQL cannot store; the HTML standard makes it U+FFFD. */
+        public ExtractedArticle {
+            text = withoutNul(text);
+            title = withoutNul(title);
+            byline = withoutNul(byline);
+            publishedAt = withoutNul(publishedAt);
+            publisher = withoutNul(publisher);
+        }
+
+        private static String withoutNul(String value) {
+            return value == null ? null : value.replace('\0', '\uFFFD');
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -57,6 +57,19 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void nulCharacterReferencesBecomeTheReplacementCharacterEverywhere() {
+        String html = """
+                <html><head><meta property="og:title" content="Talks&#0; in Doha">
+                <meta name="author" content="R.&#x0; Khan"></head>
+                <body><article><p>First paragraph &#0; of the story, long enough to be the main text.</p></article>
+                </body></html>""";
+        ArticleExtractor.ExtractedArticle a = extractor.extract(html);
+        assertEquals("Talks\uFFFD in Doha", a.title());
+        assertEquals("R.\uFFFD Khan", a.byline());
+        assertEquals("First paragraph \uFFFD of the story, long enough to be the main text.", a.text());
+    }
+
+    @Test
     void brokenJsonLdIsIgnoredAndScriptsNeverReachTheText() {
         String html = "<html><head><title>T</title><script type=\"application/ld+json\">{broken</script></head>"
                 + "<body><script>var x = 'tracking';</script><p>Only text.</p></body></html>";
