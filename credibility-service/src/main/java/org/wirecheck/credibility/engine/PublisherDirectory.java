@@ -1,6 +1,5 @@
 package org.wirecheck.credibility.engine;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.wirecheck.common.article.Hosts;
 
 /**
  * The registry's alias table in memory: resolves a name, alias, domain or url to a publisher and finds publisher
@@ -153,27 +154,17 @@ public final class PublisherDirectory {
         return k;
     }
 
+    /** A registered domain as {@link Hosts} writes hosts (lower case, no "www.", ASCII form of any script). */
     private static String domainKey(String domain) {
-        String d = domain.strip().toLowerCase(Locale.ROOT);
-        return d.startsWith("www.") ? d.substring(4) : d;
+        return Hosts.ofName(domain).orElse(domain.strip().toLowerCase(Locale.ROOT));
     }
 
+    /** The host a name or url points to ("voanews.com", "https://www.rferl.org/a/…"), or null if it is none. */
     private static String host(String nameOrUrl) {
-        String s = nameOrUrl.strip().toLowerCase(Locale.ROOT);
+        String s = nameOrUrl.strip();
         if (s.contains(" ")) {
             return null;
         }
-        if (!s.contains("://")) {
-            s = "http://" + s;
-        }
-        try {
-            String host = URI.create(s).getHost();
-            if (host == null || !host.contains(".")) {
-                return null;
-            }
-            return domainKey(host);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return Hosts.ofUrl(s.contains("://") ? s : "http://" + s).filter(h -> h.contains(".")).orElse(null);
     }
 }

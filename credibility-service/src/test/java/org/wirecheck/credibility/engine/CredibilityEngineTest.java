@@ -521,6 +521,17 @@ class CredibilityEngineTest {
     }
 
     @Test
+    void directoryMatchesADomainInItsOwnScriptOrItsAsciiForm() {
+        PublisherDirectory directory = new PublisherDirectory(List.of(
+                new KnownPublisher(1, "Primer", PublisherKind.NEWSPAPER, List.of(), List.of("Пример.рф")),
+                new KnownPublisher(2, "Misal", PublisherKind.NEWSPAPER, List.of(),
+                        List.of("xn--mgbh0fb.xn--kgbechtv"))));
+        assertEquals(1, directory.resolve("https://www.пример.рф/статья").orElseThrow().id());
+        assertEquals(1, directory.resolve("https://xn--e1afmkfd.xn--p1ai/a").orElseThrow().id());
+        assertEquals(2, directory.resolve("http://مثال.إختبار/خبر").orElseThrow().id());
+    }
+
+    @Test
     void htmlBecomesLinesOfVisibleText() {
         String text = ArticleHtml.text("<html><head><title>t</title><script>x()</script></head><body><p>By Ann Lee</p>"
                 + "<p>“It works,” she said.</p><div>VOA News</div></body></html>");

@@ -1,8 +1,9 @@
 package org.wirecheck.gateway.engine;
 
-import java.net.URI;
 import java.text.Normalizer;
 import java.util.Locale;
+
+import org.wirecheck.common.article.Hosts;
 
 /** How the gateway compares publisher names and article hosts. */
 public final class Publishers {
@@ -23,21 +24,12 @@ public final class Publishers {
         return folded.startsWith("the ") ? folded.substring(4) : folded;
     }
 
-    /** The host of a url without "www." and port, lower-case; empty when the url has none. */
+    /**
+     * The host of a url without "www." and port, lower-case, in its ASCII form ({@link Hosts}); empty when the url has
+     * none.
+     */
     public static String host(String url) {
-        if (url == null || url.isBlank()) {
-            return "";
-        }
-        try {
-            String host = URI.create(url.strip()).getHost();
-            if (host == null) {
-                return "";
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
+        return Hosts.ofUrl(url).orElse("");
     }
 
     /** True when {@code host} is {@code domain} or one of its subdomains. */
@@ -45,8 +37,6 @@ public final class Publishers {
         if (host.isEmpty() || domain == null || domain.isBlank()) {
             return false;
         }
-        String d = domain.strip().toLowerCase(Locale.ROOT);
-        d = d.startsWith("www.") ? d.substring(4) : d;
-        return host.equals(d) || host.endsWith("." + d);
+        return Hosts.ofName(domain).map(d -> host.equals(d) || host.endsWith("." + d)).orElse(false);
     }
 }

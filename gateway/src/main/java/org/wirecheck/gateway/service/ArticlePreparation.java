@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.wirecheck.common.article.ArticleIdentity;
+import org.wirecheck.common.article.Hosts;
 import org.wirecheck.common.problem.ProblemException;
 import org.wirecheck.gateway.api.ArticleSubmission;
 import org.wirecheck.gateway.engine.ArticleExtractor;
@@ -77,7 +78,8 @@ public class ArticlePreparation {
     private static boolean absoluteUri(String url) {
         try {
             java.net.URI uri = new java.net.URI(url);
-            return uri.isAbsolute() && (uri.isOpaque() || uri.getHost() != null);
+            // A host in its own script ("https://пример.рф/…") is a host: URI.getHost() alone says null.
+            return uri.isAbsolute() && (uri.isOpaque() || Hosts.ofUrl(url).isPresent());
         } catch (java.net.URISyntaxException e) {
             return false;
         }

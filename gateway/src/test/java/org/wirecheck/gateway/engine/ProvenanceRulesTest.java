@@ -148,6 +148,10 @@ class ProvenanceRulesTest {
         assertEquals("rferl.org", Publishers.host("https://www.rferl.org/a/x.html"));
         assertTrue(Publishers.sameSite("news.bbc.co.uk", "bbc.co.uk"));
         assertFalse(Publishers.sameSite("notbbc.co.uk", "bbc.co.uk"));
+        // A host in its own script compares as its ASCII form, whichever form the registry holds.
+        assertEquals("xn--e1afmkfd.xn--p1ai", Publishers.host("https://www.пример.рф/статья"));
+        assertTrue(Publishers.sameSite(Publishers.host("https://news.пример.рф/x"), "Пример.РФ"));
+        assertTrue(Publishers.sameSite(Publishers.host("https://пример.рф/x"), "xn--e1afmkfd.xn--p1ai"));
     }
 
     @Test
