@@ -49,7 +49,7 @@ public class PublisherResource {
     }
 
     @POST
-    @Operation(summary = "Register a publisher (409 when the name is taken)")
+    @Operation(summary = "Register a publisher (409 when the name or one of the domains is taken)")
     public Response create(@Valid @NotNull PublisherRequest request) {
         PublisherView created = registry.create(request);
         return Response.created(URI.create("/credibility/v1/publishers/" + created.id())).entity(created).build();
@@ -63,7 +63,7 @@ public class PublisherResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a publisher's name, kind, aliases and domains")
+    @Operation(summary = "Replace a publisher's name, kind, aliases and domains (409 when the name or a domain is taken)")
     public PublisherView update(@PathParam("id") long id, @Valid @NotNull PublisherRequest request) {
         return registry.update(id, request).orElseThrow(() -> ProblemException.notFound("publisher", id));
     }

@@ -2,13 +2,17 @@ package org.wirecheck.credibility.service;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.wirecheck.common.article.Hosts;
 import org.wirecheck.common.problem.ProblemException;
 import org.wirecheck.credibility.engine.KnownPublisher;
 import org.wirecheck.credibility.engine.PublisherDirectory;
@@ -24,6 +28,12 @@ import org.wirecheck.credibility.repository.PublisherEntity;
  */
 @ApplicationScoped
 public class PublisherRegistry {
+
+    /** The advisory lock registry writes hold ("pubr"). */
+    private static final long REGISTRY_LOCK = 0x70756272L;
+    /** A host name in ASCII form: labels of letters, digits and hyphens, at least two. */
+    private static final Pattern HOST_NAME = Pattern
+            .compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
 
     private volatile PublisherDirectory directory;
 
@@ -71,9 +81,9 @@ public class PublisherRegistry {
 
     @Transactional
     public PublisherView create(PublisherRequest request) {
-        PublisherEntity e = new PublisherEntity();
-        apply(e, request);
-        rejectDuplicate(e.canonicalName, null);
+        PublisherEntity e = validated(request);
+        lockRegistry();
+        rejectTaken(e, null);
         e.persist();
         PublisherEntity.flush();
         directory = null;
@@ -86,9 +96,16 @@ public class PublisherRegistry {
         if (found.isEmpty()) {
             return Optional.empty();
         }
+        // Checked on a detached copy: the checks query the registry, and a query first flushes a managed entity's
+        // changes, so a name taken by another publisher failed on the unique index (a 500) before it could be a 409.
+        PublisherEntity changed = validated(request);
+        lockRegistry();
+        rejectTaken(changed, id);
         PublisherEntity e = found.get();
-        apply(e, request);
-        rejectDuplicate(e.canonicalName, id);
+        e.canonicalName = changed.canonicalName;
+        e.kind = changed.kind;
+        e.aliases = changed.aliases;
+        e.domains = changed.domains;
         PublisherEntity.flush();
         directory = null;
         return Optional.of(PublisherMapper.toView(e));
@@ -101,10 +118,12 @@ public class PublisherRegistry {
         return deleted;
     }
 
-    private static void apply(PublisherEntity e, PublisherRequest r) {
+    /** The publisher a request describes, checked field by field (400 naming the field); not persisted. */
+    private static PublisherEntity validated(PublisherRequest r) {
         if (r == null) {
             throw ProblemException.badField("name", "a publisher needs a body with name and kind");
         }
+        PublisherEntity e = new PublisherEntity();
         String kind = r.kind() == null ? "" : r.kind().strip().toUpperCase(Locale.ROOT);
         try {
             PublisherKind.valueOf(kind);
@@ -116,6 +135,14 @@ public class PublisherRegistry {
         e.kind = kind;
         e.aliases = clean(r.aliases(), "aliases");
         e.domains = clean(r.domains(), "domains");
+        for (int i = 0; i < e.domains.length; i++) {
+            String domain = e.domains[i];
+            if (Hosts.ofName(domain).filter(h -> HOST_NAME.matcher(h).matches()).isEmpty()) {
+                throw ProblemException.badField("domains[" + i + "]", "domains[" + i
+                        + "] must be a host name such as example.org (no scheme or path), got '" + domain + "'");
+            }
+        }
+        return e;
     }
 
     private static String[] clean(List<String> values, String field) {
@@ -135,12 +162,42 @@ public class PublisherRegistry {
         return out.toArray(String[]::new);
     }
 
-    private static void rejectDuplicate(String name, Long self) {
-        PublisherEntity other = PublisherEntity.find("lower(canonicalName) = ?1", name.toLowerCase(Locale.ROOT))
+    /**
+     * Registry writes take turns (across replicas too): the name and domain checks below read the registry before the
+     * write, and two writes checking at once could both pass.
+     */
+    private static void lockRegistry() {
+        PublisherEntity.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
+                .setParameter(1, REGISTRY_LOCK).getSingleResult();
+    }
+
+    /**
+     * 409 when another publisher (not {@code self}) has the name, in any case, or one of the domains: a site is one
+     * publisher's, and a domain two publishers held would make its urls resolve to either.
+     */
+    private static void rejectTaken(PublisherEntity e, Long self) {
+        PublisherEntity named = PublisherEntity
+                .find("lower(canonicalName) = ?1", e.canonicalName.toLowerCase(Locale.ROOT))
                 .firstResult();
-        if (other != null && !other.id.equals(self)) {
+        if (named != null && !named.id.equals(self)) {
             throw new ProblemException(409, "Conflict",
-                    "A publisher named '" + other.canonicalName + "' already exists with id " + other.id + ".");
+                    "A publisher named '" + named.canonicalName + "' already exists with id " + named.id + ".");
+        }
+        Map<String, String> mine = new HashMap<>();
+        for (String d : e.domains) {
+            Hosts.ofName(d).ifPresent(h -> mine.put(h, d));
+        }
+        for (PublisherEntity other : PublisherEntity.<PublisherEntity>listAll()) {
+            if (other.id.equals(self)) {
+                continue;
+            }
+            for (String d : other.domains) {
+                String taken = Hosts.ofName(d).map(mine::get).orElse(null);
+                if (taken != null) {
+                    throw new ProblemException(409, "Conflict", "The domain '" + taken + "' already belongs to '"
+                            + other.canonicalName + "' (id " + other.id + ").");
+                }
+            }
         }
     }
 }

@@ -135,6 +135,26 @@ class CredibilityApiTest {
         given().contentType(ContentType.JSON).body(Map.of("name", name.toUpperCase(), "kind", "BLOG"))
                 .post("/credibility/v1/publishers").then().statusCode(409).contentType("application/problem+json");
         given().get("/credibility/v1/publishers/" + id).then().statusCode(200).body("aliases", hasItem("The Ledger"));
+        // One site, one publisher: its domain (any case, with www.) is taken; a domain must be a host name.
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Other " + name, "kind", "BLOG", "domains",
+                        List.of("WWW." + domain.toUpperCase())))
+                .post("/credibility/v1/publishers").then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString(name));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Other " + name, "kind", "BLOG", "domains", List.of("x.af", "https://" + domain)))
+                .post("/credibility/v1/publishers").then().statusCode(400)
+                .body("errors[0].field", equalTo("domains[1]"));
+        int other = given().contentType(ContentType.JSON).body(Map.of("name", "Other " + name, "kind", "BLOG"))
+                .post("/credibility/v1/publishers").then().statusCode(201).extract().jsonPath().getInt("id");
+        // Renaming to a taken name, or taking a domain, is a conflict (it was a 500 from the unique index).
+        given().contentType(ContentType.JSON).body(Map.of("name", name.toLowerCase(), "kind", "BLOG"))
+                .put("/credibility/v1/publishers/" + other).then().statusCode(409)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Other " + name, "kind", "BLOG", "domains", List.of(domain)))
+                .put("/credibility/v1/publishers/" + other).then().statusCode(409);
+        given().delete("/credibility/v1/publishers/" + other).then().statusCode(204);
         given().contentType(ContentType.JSON)
                 .body(Map.of("names", List.of("the ledger", "Nobody Weekly", "RFE/RL"), "urls",
                         List.of("https://www." + domain + "/story/1")))

@@ -1,17 +1,28 @@
 package org.wirecheck.gateway.client;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.ws.rs.WebApplicationException;
 
+import org.wirecheck.common.problem.Problem;
 import org.wirecheck.common.problem.ProblemException;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A downstream service answered 4xx: the request was wrong (or names nothing), so retrying or tripping the circuit
- * breaker would not help. It reaches the caller as the same status, as problem+json.
+ * breaker would not help. It reaches the caller as the same status, as problem+json, with the downstream problem's
+ * title, detail and field errors, so a field the service named ("kind", "domains[0]") is named to the caller too.
  */
 public class ClientError extends ProblemException {
 
     public ClientError(int status, String detail) {
-        super(status, title(status), detail);
+        this(status, title(status), detail, List.of());
+    }
+
+    private ClientError(int status, String title, String detail, List<Problem.FieldError> errors) {
+        super(status, title, detail, errors);
     }
 
     private static String title(int status) {
@@ -19,13 +30,13 @@ public class ClientError extends ProblemException {
         return known != null ? known.getReasonPhrase() : "HTTP " + status;
     }
 
-    /** A 4xx becomes a ClientError carrying the downstream problem's detail; anything else passes through. */
+    /** A 4xx becomes a ClientError carrying the downstream problem; anything else passes through. */
     static Throwable of(Throwable failure) {
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() >= 400
                 && web.getResponse().getStatus() < 500) {
-            com.fasterxml.jackson.databind.JsonNode problem = null;
+            JsonNode problem = null;
             try {
-                problem = web.getResponse().readEntity(com.fasterxml.jackson.databind.JsonNode.class);
+                problem = web.getResponse().readEntity(JsonNode.class);
             } catch (RuntimeException e) {
                 // Not a problem document: the status alone says enough.
             }
@@ -34,9 +45,24 @@ public class ClientError extends ProblemException {
         return failure;
     }
 
-    /** A 4xx with the downstream problem document (may be null): its detail, or a sentence naming the status. */
-    public static ClientError fromProblem(int status, com.fasterxml.jackson.databind.JsonNode problem) {
-        String detail = problem == null ? null : problem.path("detail").asText(null);
-        return new ClientError(status, detail != null ? detail : "The request was rejected with HTTP " + status);
+    /**
+     * A 4xx with the downstream problem document (may be null): its title, detail and field errors, or a sentence
+     * naming the status where it has none.
+     */
+    public static ClientError fromProblem(int status, JsonNode problem) {
+        if (problem == null || !problem.isObject()) {
+            return new ClientError(status, "The request was rejected with HTTP " + status);
+        }
+        String detail = problem.path("detail").asText(null);
+        String title = problem.path("title").asText(null);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (JsonNode error : problem.path("errors")) {
+            String field = error.path("field").asText(null);
+            if (field != null) {
+                errors.add(new Problem.FieldError(field, error.path("message").asText("")));
+            }
+        }
+        return new ClientError(status, title != null ? title : title(status),
+                detail != null ? detail : "The request was rejected with HTTP " + status, errors);
     }
 }
