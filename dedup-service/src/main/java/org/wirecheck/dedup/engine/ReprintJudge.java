@@ -65,6 +65,18 @@ public final class ReprintJudge {
     static final int SCREEN_MIN_SENTENCES = 2;
 
     /**
+     * A pair sharing at least this share of either article's words is checked for a spun copy before a containment is
+     * decided; below {@link ReprintRules#containment()}. A heavily spun copy keeps only its names, numbers and
+     * unswappable phrases verbatim, about a quarter of either text in many short passages (0.24-0.30 when 70 % of the
+     * words are offered a synonym; docs/dedup-evaluation.md, "Heavier spinning"), and one of them in the opening made
+     * it a containment. An excerpt or a truncated copy is not taken for one: its sentences keep their words, and an
+     * excerpt covers little of the longer side. Below {@link ReprintRules#containment()} only the aligned
+     * sentences decide, not the shingle density: at {@link ReprintRules#unresolved()} a shared quote's single
+     * passage, loosely matched, passed the density test as a spun copy.
+     */
+    static final double SPUN_CHECK_CONTAINMENT = 0.15;
+
+    /**
      * Held whole: all of an article's words in shared passages but the odd one where the copy was cut or its headline
      * retyped.
      */
@@ -111,10 +123,13 @@ public final class ReprintJudge {
         LexicalMatch match = LexicalComparison.compare(self, other, samePublisher);
         double thisInOther = match.thisInOther();
         double otherInThis = match.otherInThis();
-        if (Math.max(thisInOther, otherInThis) >= rules.containment()) {
-            if (match.density() < rules.spunDensity()) {
+        double shared = Math.max(thisInOther, otherInThis);
+        if (shared >= SPUN_CHECK_CONTAINMENT) {
+            if (shared >= rules.containment() && match.density() < rules.spunDensity()) {
                 // Long aligned stretches in which most shingles were broken: the same text with every few words
-                // swapped. A spun copy, whatever the embedding path would add.
+                // swapped. A spun copy, whatever the embedding path would add. (Under a containment's worth of
+                // shared words the passages are a few scattered stretches, too little to say so, and too little to
+                // show the copy's swaps: the sentences decide.)
                 return new Verdict.Decided(Relation.PARAPHRASE, match);
             }
             // Shingles bridge a few swapped words, so a lightly spun copy can look like an edited reprint; its

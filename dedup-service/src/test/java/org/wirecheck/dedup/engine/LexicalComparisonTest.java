@@ -228,6 +228,56 @@ class LexicalComparisonTest {
         assertTrue(v.screen().passages().size() >= 8, "sentences aligned: " + v.screen().passages().size());
     }
 
+    /** LONG_STORY heavily spun: headline and opening kept word for word, every later sentence rewritten around it. */
+    static final String HEAVILY_SPUN = """
+            Port strike enters second week as talks stall
+
+            Dock workers at the three container terminals of the northern port stayed off the job for an eighth \
+            day on Tuesday, after overnight talks between their union and the terminal operators broke up without \
+            a date for the next meeting.
+
+            The union is seeking a wage increase of nine percent across two years and a cap on night shifts, which \
+            it claims have doubled ever since the firms introduced automatic cranes along the western wharf in the spring.
+
+            The firms have proposed four percent plus an evaluation of shift rotas when the fresh cranes become \
+            completely operational, a proposal Tomasz Brandt, regional secretary of the union, labelled an affront \
+            to folks who kept the harbour functioning throughout the pandemic.
+
+            Upward of forty vessels were idling at anchor beyond the port that morning, as stated by the \
+            harbourmaster's bureau, and numerous shipping lines have started diverting freight to ports farther south.
+
+            Grocery chains cautioned that fresh fruit and vegetables might become scarce within days, while auto \
+            producers with factories close to the port said component shipments were already overdue and assembly \
+            lines could halt.
+
+            The transportation minister pressed both parties to resume negotiations and stated the administration \
+            stood prepared to name a mediator, yet excluded any statute compelling dockers to resume their jobs.
+
+            Analysts at the central bank reckoned that each day of stoppage set the economy back roughly thirty \
+            million in forfeited commerce, and cautioned that the harm would deepen as inventories of imported \
+            merchandise dwindled.
+
+            A demonstration backing the strikers is scheduled in front of the port authority's headquarters on \
+            Saturday, and the union stated employees at two minor eastern ports would down tools for a \
+            single day out of solidarity.
+            """;
+
+    @Test
+    void aHeavilySpunCopyThatKeptItsOpeningIsAParaphraseNotAContainment() {
+        // Only names, numbers and phrases no thesaurus touched survive word for word (and the opening, which a
+        // spinner left alone): a quarter of the text, under the containment line, but its first 40 words in the
+        // other's opening, which made it "contains" before the spun-copy check covered such pairs.
+        LexicalMatch match = LexicalComparison.compare(AnalysedArticle.of(HEAVILY_SPUN),
+                AnalysedArticle.of(LONG_STORY), false);
+        double shared = Math.max(match.thisInOther(), match.otherInThis());
+        assertTrue(shared >= ReprintJudge.SPUN_CHECK_CONTAINMENT && shared < ReprintRules.DEFAULT.containment(),
+                "containment " + shared);
+        assertTrue(match.leadInThis() >= ReprintRules.DEFAULT.excerptWords(), "opening words " + match.leadInThis());
+        ReprintJudge.Verdict v = verdict(HEAVILY_SPUN, LONG_STORY);
+        assertTrue(v instanceof ReprintJudge.Verdict.Spun
+                || v instanceof ReprintJudge.Verdict.Decided d && d.relation() == Relation.PARAPHRASE, v.toString());
+    }
+
     @Test
     void aReprintWithParagraphsCutIsANearDuplicateAndATruncatedCopyIsContainedIn() {
         String[] p = LONG_STORY.strip().split("\n\n");

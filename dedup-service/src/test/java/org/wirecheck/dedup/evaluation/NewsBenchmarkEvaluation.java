@@ -47,7 +47,10 @@ class NewsBenchmarkEvaluation {
         assumeTrue(wordNet.isPresent(), "WordNet (Debian package 'wordnet', /usr/share/wordnet) is not installed; "
                 + "the spun copies need it. apt-get install -y wordnet");
         long seed = Long.getLong("news.seed", 2);
-        NewsBenchmark benchmark = new NewsBenchmark(polnear, seed, wordNet.get());
+        // -Dnews.spinShare=0.7: spun copies with heavier spinning (another benchmark; see NewsBenchmark)
+        double spinShare = Double.parseDouble(
+                System.getProperty("news.spinShare", Double.toString(NewsBenchmark.DEFAULT_SPIN_SHARE)));
+        NewsBenchmark benchmark = new NewsBenchmark(polnear, seed, wordNet.get(), spinShare);
 
         Map<UUID, NewsBenchmark.Article> stored = new HashMap<>();
         Map<String, UUID> idOfKey = new HashMap<>();
@@ -78,6 +81,7 @@ class NewsBenchmarkEvaluation {
         Map<String, long[]> embedsByKind = new LinkedHashMap<>();
         int embedCallsTotal = 0;
         SwapTally swapTally = new SwapTally();
+        List<Double> spunBigramsKept = new java.util.ArrayList<>();
         for (NewsBenchmark.Step step : benchmark.steps()) {
             NewsBenchmark.Article article = step.article();
             if (step.kind().equals("index")) {
@@ -89,6 +93,10 @@ class NewsBenchmarkEvaluation {
                 index.add(id, article.publisher(), analysed);
                 countParagraphs(article, paragraphCounts);
                 continue;
+            }
+            if (step.kind().equals("paraphrase")) {
+                String original = stored.get(idOfKey.get(step.expected().keySet().iterator().next())).text();
+                spunBigramsKept.add(ReuseDegree.kept(article.text(), original, 2));
             }
             int callsBefore = embedderCalls.get();
             long start = System.nanoTime();
@@ -137,6 +145,13 @@ class NewsBenchmarkEvaluation {
         }
         StringBuilder report = new StringBuilder();
         java.util.Collections.sort(checkTimes);
+        if (spinShare != NewsBenchmark.DEFAULT_SPIN_SHARE) {
+            double[] kept = spunBigramsKept.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            report.append(String.format("Spin share %.2f (the reported benchmark: %.2f): the spun copies keep %.2f / "
+                    + "%.2f / %.2f (min / median / max) of their word bigrams from the original (ReuseDegree)%n%n",
+                    spinShare, NewsBenchmark.DEFAULT_SPIN_SHARE, kept[0], kept[kept.length / 2],
+                    kept[kept.length - 1]));
+        }
         report.append(String.format("Seed %d: %d corpus articles indexed (%d PolNeAR texts left out as copies of a "
                 + "story already taken), %d checks, mean check %.2f ms "
                 + "(median %.2f ms, 99th percentile %.2f ms, %d checks over 50 ms)%n%n", seed,
@@ -165,7 +180,8 @@ class NewsBenchmarkEvaluation {
         report.append(swapTally.report());
         System.out.println(report);
         System.out.println(errors);
-        Files.writeString(SharedData.reportDir().resolve("news-benchmark-seed" + seed + ".md"),
+        Files.writeString(SharedData.reportDir().resolve("news-benchmark-seed" + seed
+                + (spinShare != NewsBenchmark.DEFAULT_SPIN_SHARE ? "-spin" + spinShare : "") + ".md"),
                 report + "\n```\n" + errors + "```\n");
     }
 
