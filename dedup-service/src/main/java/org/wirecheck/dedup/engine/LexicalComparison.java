@@ -37,15 +37,16 @@ public final class LexicalComparison {
         if (a.length == 0 || b.length == 0) {
             return LexicalMatch.NONE;
         }
-        ShinglePositions positions = other.shinglePositions();
         // The resemblance counts each distinct shingle found in the other once, at its first occurrence here, so
         // neither article's shingles need sorting.
         ShinglePositions own = self.shinglePositions();
+        ScratchArrays scratch = ScratchArrays.get();
+        int[] firstThere = firstPositionsThere(own, a.length, b, scratch);
         int common = 0;
         List<int[]> runs = new ArrayList<>();
         // A bit per shingle found in the other, in a per-thread array (cleared here) rather than a new one.
         int matchedWords = (a.length + 63) >>> 6;
-        long[] matched = ScratchArrays.get().longs(ScratchArrays.MATCHED, matchedWords);
+        long[] matched = scratch.longs(ScratchArrays.MATCHED, matchedWords);
         Arrays.fill(matched, 0, matchedWords, 0L);
         int[] run = null;
         for (int i = 0; i < a.length; i++) {
@@ -56,10 +57,10 @@ public final class LexicalComparison {
             if (run != null && run[3] + 1 < b.length && b[run[3] + 1] == a[i]) {
                 // The shingle after the current passage's last one there: where an edited reprint goes on, and
                 // where the lookup below would take it too (its first occurrence is there or before, and an earlier
-                // one is replaced by the nearest occurrence after the passage), without a probe of the table.
+                // one is replaced by the nearest occurrence after the passage), without the lookup.
                 j = run[3] + 1;
             } else {
-                j = positions.first(a[i]);
+                j = firstThere[own.isFirst(i) ? i : own.first(a[i])];
                 if (j < 0) {
                     continue;
                 }
@@ -135,10 +136,36 @@ public final class LexicalComparison {
             passages.add(new Passage(self.text().start(w[0]), self.text().end(w[1]), other.text().start(w[2]),
                     other.text().end(w[3])));
         }
-        int union = own.distinct() + positions.distinct() - common;
+        int union = own.distinct() + other.shinglePositions().distinct() - common;
         return new LexicalMatch(union == 0 ? 0 : (double) common / union,
                 share(self, coveredA), share(other, coveredB), List.copyOf(passages),
                 leadInThis, leadOfThisInOther, longest, span == 0 ? 0 : (double) hits / span);
+    }
+
+    /**
+     * For each shingle of this article that is its hash's first occurrence here, the first position of that hash in
+     * the other article ({@code other}), or -1; other entries are unspecified. In a per-thread array, valid until the
+     * next call.
+     * <p>
+     * Why the other's shingles are looked up here and not this article's there: this article's table was just made
+     * or used, so it is in the cache, while the other's (a candidate analysed thousands of articles earlier) is not,
+     * and each lookup there waited for memory. Reading the other's shingles in order costs no such wait. Going down
+     * the other's shingles, the last position written for a hash is its first, which is what the other's table
+     * holds.
+     */
+    private static int[] firstPositionsThere(ShinglePositions own, int length, long[] other, ScratchArrays scratch) {
+        int[] firstThere = scratch.ints(ScratchArrays.FIRST_THERE, length);
+        Arrays.fill(firstThere, 0, length, -1);
+        for (int k = other.length - 1; k >= 0; k--) {
+            long h = other[k];
+            if (h != 0) {
+                int s = own.first(h);
+                if (s >= 0) {
+                    firstThere[s] = k;
+                }
+            }
+        }
+        return firstThere;
     }
 
     /** The words of an article's opening: up to the end of its second paragraph, at most {@link #OPENING_WORDS}. */

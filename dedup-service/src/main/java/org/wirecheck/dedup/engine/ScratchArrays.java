@@ -26,7 +26,9 @@ final class ScratchArrays {
     private static final int LONG_SLOTS = 4;
     /** Buckets of {@link LexicalComparison#distinctSorted}'s counting sort. */
     static final int BUCKETS = 0;
-    private static final int INT_SLOTS = 1;
+    /** Where this article's shingles first occur in the other ({@link LexicalComparison#compare}). */
+    static final int FIRST_THERE = 1;
+    private static final int INT_SLOTS = 2;
 
     /** Arrays up to this length are kept for the next call; a longer one (a huge text) is given back after it. */
     private static final int KEPT_LENGTH = 1 << 16;

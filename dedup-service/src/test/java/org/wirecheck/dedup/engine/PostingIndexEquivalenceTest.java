@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The grouped posting index against the one it replaced ({@link ReferencePostingIndex}): the same slots touched, in
- * the same order, with the same counts, through inserts, merges and removals, with keys spread over the whole int
+ * the same order, with the same counts and evidence, through inserts, merges and removals, with keys spread over the whole int
  * range and keys shared by many slots.
  */
 class PostingIndexEquivalenceTest {
@@ -26,6 +26,8 @@ class PostingIndexEquivalenceTest {
             int[][] keys = new int[slots][];
             int[] sharedActual = new int[slots];
             int[] sharedExpected = new int[slots];
+            float[] evidenceActual = new float[slots];
+            float[] evidenceExpected = new float[slots];
             // A small key space in some runs, so that keys have many postings (and hit the per-key limit).
             int keySpace = seed % 2 == 0 ? 3_000 : 0;
             for (int slot = 0; slot < slots; slot++) {
@@ -46,13 +48,21 @@ class PostingIndexEquivalenceTest {
                 if (slot % 97 == 0) {
                     int[] query = random.nextBoolean() ? keys[random.nextInt(slot + 1)] : random.ints(20).toArray();
                     int limit = random.nextBoolean() ? 512 : 1 + random.nextInt(40);
-                    int[] touchedActual = actual.countShared(query, sharedActual, limit);
-                    int[] touchedExpected = expected.countShared(query, sharedExpected, limit);
+                    // Every other query also weighs the keys, as the lexical candidates are weighed.
+                    boolean weigh = slot % 2 == 0;
+                    int[] touchedActual = actual.countShared(query, sharedActual, weigh ? evidenceActual : null,
+                            limit);
+                    int[] touchedExpected = expected.countShared(query, sharedExpected,
+                            weigh ? evidenceExpected : null, limit);
                     assertArrayEquals(touchedExpected, touchedActual);
                     for (int s : touchedExpected) {
                         assertEquals(sharedExpected[s], sharedActual[s]);
+                        assertEquals(Float.floatToIntBits(evidenceExpected[s]),
+                                Float.floatToIntBits(evidenceActual[s]));
                         sharedExpected[s] = 0;
                         sharedActual[s] = 0;
+                        evidenceExpected[s] = 0;
+                        evidenceActual[s] = 0;
                     }
                 }
             }

@@ -58,6 +58,14 @@ final class ReferencePostingIndex {
      * on that many articles is chrome the rules missed, and would make every query slow.
      */
     public int[] countShared(int[] queryKeys, int[] sharedBySlot, int maxPostingsPerKey) {
+        return countShared(queryKeys, sharedBySlot, null, maxPostingsPerKey);
+    }
+
+    /**
+     * {@link #countShared(int[], int[], int)}, also adding {@code 1 / n} to {@code evidenceBySlot} (may be null) of
+     * each slot of a key with {@code n} postings, as {@link PostingIndex} does.
+     */
+    public int[] countShared(int[] queryKeys, int[] sharedBySlot, float[] evidenceBySlot, int maxPostingsPerKey) {
         int[] touched = new int[16];
         int touchedCount = 0;
         int[] matches = new int[maxPostingsPerKey];
@@ -87,6 +95,9 @@ final class ReferencePostingIndex {
             }
             for (int m = 0; m < found; m++) {
                 int slot = matches[m];
+                if (evidenceBySlot != null) {
+                    evidenceBySlot[slot] += 1f / found;
+                }
                 if (sharedBySlot[slot]++ == 0) {
                     if (touchedCount == touched.length) {
                         touched = Arrays.copyOf(touched, touchedCount * 2);
