@@ -307,8 +307,18 @@ async function pageLogic(browser, base) {
     const { page, context, pageErrors } = await openDesk(browser, base, fake);
     await submit(page, REPRINT, { mode: 'add' });
     await page.waitForSelector('#provenance-badge');
+    // An article another tool posted with a 100,000-character title, one unbroken word: listed, clipped, and the
+    // table stays within the page.
+    const longTitle = 'T'.repeat(100000);
+    fake.handle({ method: 'POST', path: '/api/v1/articles', query: new URLSearchParams(),
+      body: { ...ORIGINAL, url: `${ORIGINAL.url}-long-title`, publisher: 'Long Title Wire', title: longTitle } });
     await page.click('button.nav[data-view=corpus]');
     await page.waitForSelector('#recent-table');
+    const clipped = await page.textContent('#recent-table tr:has-text("TTTT") button');
+    assert.ok(clipped.length <= 300 && clipped.endsWith('…') && longTitle.startsWith(clipped.slice(0, -1)),
+        `the long title is clipped: ${clipped.length} chars`);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+        'no table wider than the page');
     assert.match(await page.textContent('#recent-table'), /Elm Street bridge to close to cars/);
     assert.match(await page.textContent('#recent-table'), /Riverton to close Elm Street bridge/);
     await page.waitForSelector('#clusters-table');

@@ -1,5 +1,5 @@
 import { api, ApiProblem, apiKey, setApiKey } from './api.js';
-import { day, el, fill, words } from './dom.js';
+import { clip, day, el, fill, words } from './dom.js';
 import { renderReport } from './report.js';
 
 const $ = (id) => document.getElementById(id);
@@ -185,12 +185,12 @@ async function loadRecent() {
     fill(box, articles.length ? table('recent-table', ['Article', 'Publisher', 'Published', 'Cluster'],
         articles.map((a) => el('tr', {},
             el('td', {}, el('button', { type: 'button', class: 'link', onclick: () => openReport(a.articleId) },
-                a.title || a.url || a.articleId)),
-            el('td', {}, a.publisher || 'unknown'),
+                clip(a.title || a.url || a.articleId))),
+            el('td', {}, clip(a.publisher) || 'unknown'),
             el('td', {}, day(a.publishedAt)),
             el('td', {}, a.clusterId
                 ? el('button', { type: 'button', class: 'link', onclick: () => openCluster(a.clusterId) },
-                    'show', el('span', { class: 'visually-hidden' }, ` cluster of ${a.title || a.url}`))
+                    'show', el('span', { class: 'visually-hidden' }, ` cluster of ${clip(a.title || a.url)}`))
                 : '–')))) : el('p', { class: 'hint' }, 'The corpus is empty.'));
   } catch (e) {
     fill(box, el('p', { class: 'warning' }, problemText(e)));
@@ -203,11 +203,11 @@ async function loadClusters() {
     const clusters = await api.clusters(50);
     fill(box, clusters.length ? table('clusters-table', ['Origin', 'Size', ''],
         clusters.map((c) => el('tr', {},
-            el('td', {}, c.origin ? `${c.origin.publisher || 'unknown'} (${day(c.origin.publishedAt)})` : '–',
-                el('span', { class: 'url' }, c.origin?.url || '')),
+            el('td', {}, c.origin ? `${clip(c.origin.publisher) || 'unknown'} (${day(c.origin.publishedAt)})` : '–',
+                el('span', { class: 'url' }, clip(c.origin?.url))),
             el('td', { class: 'num' }, String(c.size)),
             el('td', {}, el('button', { type: 'button', onclick: () => openCluster(c.clusterId) }, 'Members',
-                el('span', { class: 'visually-hidden' }, ` of the cluster from ${c.origin?.publisher || ''}`))))))
+                el('span', { class: 'visually-hidden' }, ` of the cluster from ${clip(c.origin?.publisher)}`))))))
         : el('p', { class: 'hint' }, 'No clusters yet.'));
   } catch (e) {
     fill(box, el('p', { class: 'warning' }, problemText(e)));
@@ -222,12 +222,12 @@ async function openCluster(clusterId) {
     fill(box, el('h4', { id: 'cluster-heading', tabindex: '-1' }, `Cluster of ${c.size}`),
         el('p', {}, 'Origin: ', c.origin
             ? el('button', { type: 'button', class: 'link', onclick: () => openReport(c.origin.articleId) },
-                `${c.origin.publisher || 'unknown'} — ${c.origin.url} (${day(c.origin.publishedAt)})`)
+                `${clip(c.origin.publisher) || 'unknown'} — ${clip(c.origin.url)} (${day(c.origin.publishedAt)})`)
             : 'unknown'),
         el('ul', { id: 'cluster-members', class: 'members' }, (c.members || []).map((m) => el('li', {},
             c.origin && m.articleId === c.origin.articleId ? el('span', { class: 'flag' }, 'origin') : '',
             el('button', { type: 'button', class: 'link', onclick: () => openReport(m.articleId) },
-                `${m.publisher || 'unknown'} — ${m.url} (${day(m.publishedAt)})`)))));
+                `${clip(m.publisher) || 'unknown'} — ${clip(m.url)} (${day(m.publishedAt)})`)))));
     $('cluster-heading').focus();
   } catch (e) {
     fill(box, el('p', { class: 'warning' }, problemText(e)));
@@ -318,7 +318,7 @@ function recentLine(item) {
   if (!item || typeof item !== 'object') {
     return String(item);
   }
-  const parts = [item.assessedAt ? day(item.assessedAt) : '', item.url || item.articleId || ''];
+  const parts = [item.assessedAt ? day(item.assessedAt) : '', clip(item.url || item.articleId)];
   for (const key of ['credibility', 'attribution']) {
     if (typeof item[key] === 'number') {
       parts.push(`${key} ${item[key]}`);

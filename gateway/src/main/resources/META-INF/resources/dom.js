@@ -38,6 +38,20 @@ function append(node, children) {
   }
 }
 
+/**
+ * Metadata (a title, url or publisher name) as lists and headings show it: at most max characters, the rest cut to
+ * "…", so one article posted with a 100,000-character title cannot stretch a table past what a browser can draw.
+ * Article text is never clipped.
+ */
+export function clip(value, max = 300) {
+  const s = value === null || value === undefined ? '' : String(value);
+  if (s.length <= max) {
+    return s;
+  }
+  // By code points, so an emoji or a supplementary Han character is not cut in half.
+  return `${Array.from(s.slice(0, max + 1)).slice(0, max - 1).join('')}…`;
+}
+
 /** Replaces the children of a node. */
 export function fill(node, ...children) {
   node.replaceChildren();

@@ -1,5 +1,5 @@
 import { api } from './api.js';
-import { day, el, fill, percent, words } from './dom.js';
+import { clip, day, el, fill, percent, words } from './dom.js';
 import { markedText } from './text-marks.js';
 
 /** What each flag means, in the words an editor would use. */
@@ -23,7 +23,7 @@ function describeArticle(a) {
   if (!a) {
     return 'unknown';
   }
-  return `${a.publisher || 'unknown publisher'} — ${a.url || a.articleId} (${day(a.publishedAt)})`;
+  return `${clip(a.publisher) || 'unknown publisher'} — ${clip(a.url || a.articleId)} (${day(a.publishedAt)})`;
 }
 
 /**
@@ -72,9 +72,9 @@ function summary(report, options) {
   const head = el('section', { class: 'block summary', 'aria-labelledby': 'summary-heading' },
       el('h3', { id: 'summary-heading', class: 'visually-hidden' }, 'Summary'),
       el('p', { class: 'article-meta' },
-          el('strong', {}, report.title || '(untitled)'), ' · ', report.publisher || 'unknown publisher', ' · ',
+          el('strong', {}, clip(report.title) || '(untitled)'), ' · ', clip(report.publisher) || 'unknown publisher', ' · ',
           day(report.publishedAt), report.language ? ` · language ${report.language}` : '',
-          report.url ? el('span', { class: 'url' }, report.url) : ''),
+          report.url ? el('span', { class: 'url' }, clip(report.url)) : ''),
       status
           ? el('p', { class: 'provenance' },
               el('span', { class: `badge status-${status}`, id: 'provenance-badge' }, status),
@@ -138,7 +138,7 @@ function duplicates(report, text, options) {
       el('thead', {}, el('tr', {}, ['Publisher', 'Published', 'Relation', 'Similarity', 'Shared text', 'Passages', '']
           .map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, dups.map((d) => el('tr', {},
-          el('td', {}, d.publisher || 'unknown', el('span', { class: 'url' }, d.url || '')),
+          el('td', {}, clip(d.publisher) || 'unknown', el('span', { class: 'url' }, clip(d.url))),
           el('td', {}, day(d.publishedAt), d.earlier ? el('span', { class: 'hint' }, ' (earlier)') : ''),
           el('td', { class: 'relation' }, words(d.relation)),
           el('td', { class: 'num' }, percent(d.similarity)),
@@ -148,10 +148,10 @@ function duplicates(report, text, options) {
           el('td', { class: 'num' }, String((d.passages || []).length)),
           el('td', {},
               el('button', { type: 'button', onclick: () => showSideBySide(viewer, report, d, text) },
-                  'Compare', el('span', { class: 'visually-hidden' }, ` with ${d.publisher || d.url}`)),
+                  'Compare', el('span', { class: 'visually-hidden' }, ` with ${clip(d.publisher || d.url)}`)),
               ' ',
               el('button', { type: 'button', onclick: () => options.openReport(d.articleId) }, 'Report',
-                  el('span', { class: 'visually-hidden' }, ` of ${d.publisher || d.url}`))))))));
+                  el('span', { class: 'visually-hidden' }, ` of ${clip(d.publisher || d.url)}`))))))));
   section.appendChild(viewer);
   return section;
 }
@@ -159,8 +159,8 @@ function duplicates(report, text, options) {
 /** Side-by-side view of the passages two articles share, numbered alike on both sides. */
 async function showSideBySide(viewer, report, dup, text) {
   const passages = (dup.passages || []).slice().sort((a, b) => a.start - b.start);
-  const heading = el('h4', { id: 'sbs-heading' }, `Matched passages: this article and ${dup.publisher || dup.url}`);
-  fill(viewer, heading, el('p', { class: 'hint' }, `Loading ${dup.url || dup.articleId}…`));
+  const heading = el('h4', { id: 'sbs-heading' }, `Matched passages: this article and ${clip(dup.publisher || dup.url)}`);
+  fill(viewer, heading, el('p', { class: 'hint' }, `Loading ${clip(dup.url || dup.articleId)}…`));
   let other;
   try {
     other = await api.article(dup.articleId);
@@ -199,10 +199,10 @@ async function showSideBySide(viewer, report, dup, text) {
           el('button', { type: 'button', onclick: () => jump(i + 1) }, label(i),
               el('span', { class: 'visually-hidden' }, ' passage')))) : '',
       el('div', { class: 'panes' },
-          pane('sbs-this', `This article — ${report.publisher || report.url || 'pasted text'}`,
+          pane('sbs-this', `This article — ${clip(report.publisher || report.url) || 'pasted text'}`,
               text === null ? el('p', { class: 'hint' }, 'This article’s text is not available for highlighting.')
                   : markedText(text, ours)),
-          pane('sbs-other', `${other.publisher || 'unknown'} — ${day(other.publishedAt)}`,
+          pane('sbs-other', `${clip(other.publisher) || 'unknown'} — ${day(other.publishedAt)}`,
               markedText(other.text || '', theirs))));
 }
 
