@@ -9,6 +9,7 @@ import org.wirecheck.common.problem.Problem;
 import org.wirecheck.common.problem.ProblemException;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 /**
  * A downstream service answered 4xx: the request was wrong (or names nothing), so retrying or tripping the circuit
@@ -16,10 +17,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  * title, detail and field errors, so a field the service named ("kind", "domains[0]") is named to the caller too.
  */
 public class ClientError extends ProblemException {
-
-    public ClientError(int status, String detail) {
-        this(status, title(status), detail, List.of());
-    }
 
     private ClientError(int status, String title, String detail, List<Problem.FieldError> errors) {
         super(status, title, detail, errors);
@@ -50,13 +47,12 @@ public class ClientError extends ProblemException {
      * naming the status where it has none.
      */
     public static ClientError fromProblem(int status, JsonNode problem) {
-        if (problem == null || !problem.isObject()) {
-            return new ClientError(status, "The request was rejected with HTTP " + status);
-        }
-        String detail = problem.path("detail").asText(null);
-        String title = problem.path("title").asText(null);
+        // Anything but an object (no body, a string, an array) has no title, detail or errors to read.
+        JsonNode document = problem != null && problem.isObject() ? problem : MissingNode.getInstance();
+        String detail = document.path("detail").asText(null);
+        String title = document.path("title").asText(null);
         List<Problem.FieldError> errors = new ArrayList<>();
-        for (JsonNode error : problem.path("errors")) {
+        for (JsonNode error : document.path("errors")) {
             String field = error.path("field").asText(null);
             if (field != null) {
                 errors.add(new Problem.FieldError(field, error.path("message").asText("")));
