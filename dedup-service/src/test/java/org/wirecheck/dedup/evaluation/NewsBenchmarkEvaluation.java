@@ -145,13 +145,10 @@ class NewsBenchmarkEvaluation {
         }
         StringBuilder report = new StringBuilder();
         java.util.Collections.sort(checkTimes);
-        if (spinShare != NewsBenchmark.DEFAULT_SPIN_SHARE) {
-            double[] kept = spunBigramsKept.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            report.append(String.format("Spin share %.2f (the reported benchmark: %.2f): the spun copies keep %.2f / "
-                    + "%.2f / %.2f (min / median / max) of their word bigrams from the original (ReuseDegree)%n%n",
-                    spinShare, NewsBenchmark.DEFAULT_SPIN_SHARE, kept[0], kept[kept.length / 2],
-                    kept[kept.length - 1]));
-        }
+        double[] kept = spunBigramsKept.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        report.append(String.format("Spin share %.2f (the reported benchmark: %.2f): the spun copies keep %.2f / "
+                + "%.2f / %.2f (min / median / max) of their word bigrams from the original (ReuseDegree)%n%n",
+                spinShare, NewsBenchmark.DEFAULT_SPIN_SHARE, kept[0], kept[kept.length / 2], kept[kept.length - 1]));
         report.append(String.format("Seed %d: %d corpus articles indexed (%d PolNeAR texts left out as copies of a "
                 + "story already taken), %d checks, mean check %.2f ms "
                 + "(median %.2f ms, 99th percentile %.2f ms, %d checks over 50 ms)%n%n", seed,
