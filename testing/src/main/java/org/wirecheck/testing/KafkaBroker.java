@@ -169,12 +169,22 @@ public final class KafkaBroker implements AutoCloseable {
         return command;
     }
 
-    /** A KRaft cluster id: 16 random bytes in URL-safe base64 without padding, as {@code kafka-storage random-uuid} prints. */
-    private static String clusterId() {
-        UUID uuid = UUID.randomUUID();
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
-        bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    /**
+     * A KRaft cluster id: 16 random bytes in URL-safe base64 without padding, as {@code kafka-storage random-uuid}
+     * prints. Never one starting with '-': {@code StorageTool format -t <id>} reads such an id as an option and fails
+     * ("argument --cluster-id/-t: expected one argument"), which one broker start in 64 used to do. Kafka's own
+     * {@code Uuid.randomUuid()} draws again for the same reason.
+     */
+    static String clusterId() {
+        while (true) {
+            UUID uuid = UUID.randomUUID();
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
+            bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+            String id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+            if (!id.startsWith("-")) {
+                return id;
+            }
+        }
     }
 
     private static int freePort() {

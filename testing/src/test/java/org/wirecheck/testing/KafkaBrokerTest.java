@@ -23,6 +23,16 @@ import org.junit.jupiter.api.Test;
 class KafkaBrokerTest {
 
     @Test
+    void clusterIdsAreSixteenBytesAndNeverReadAsAnOption() {
+        // About one random id in 64 starts with '-'; 10,000 draws meet one with near certainty.
+        for (int i = 0; i < 10_000; i++) {
+            String id = KafkaBroker.clusterId();
+            assertFalse(id.startsWith("-"), id);
+            assertEquals(16, java.util.Base64.getUrlDecoder().decode(id).length, id);
+        }
+    }
+
+    @Test
     void messagesGoThroughTheBrokerAndSurviveARestart() throws Exception {
         try (KafkaBroker broker = new KafkaBroker().start()) {
             produce(broker, "first");
