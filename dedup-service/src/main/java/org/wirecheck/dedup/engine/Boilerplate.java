@@ -1,5 +1,8 @@
 package org.wirecheck.dedup.engine;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -9,6 +12,12 @@ import java.util.regex.Pattern;
  * notice), passed in as {@link PublisherBoilerplate}; and short paragraphs that read as chrome on any site ("Read
  * More", "Posted in ... | Tags", "Click here to read more", a copyright line), so a new publisher's first articles are
  * not flagged as copies of each other before anything could be learned.
+ * <p>
+ * Learning counts, per publisher, on how many of its articles each paragraph appears ({@link #paragraphsToCount}); a
+ * paragraph on {@code boilerplate-min-articles} of them is its boilerplate. A story the publisher itself runs again
+ * (an agency's updates at new urls, the same story filed under two sections) is not counted again, or its third
+ * version would turn the story into the site's chrome: its reports would stop matching it, and its own next version
+ * would match nothing.
  */
 public final class Boilerplate {
 
@@ -24,6 +33,47 @@ public final class Boilerplate {
                     + "|(\\| ?tags|\\| ?permalink|all rights reserved|read more\\W*$|©)");
 
     private Boilerplate() {
+    }
+
+    /**
+     * An article repeating at least this many paragraphs of an earlier article of its publisher, and most of the
+     * paragraphs of the shorter of the two, is a version of that story. A footer, a newsletter notice and a copyright
+     * line are fewer, and make a minority of a real post; two one-paragraph notices sharing a long footer share one.
+     */
+    static final int STORY_PARAGRAPHS = 3;
+
+    /** The paragraphs that count towards a publisher's boilerplate: distinct, of two words or more, in text order. */
+    public static Set<Long> paragraphs(ArticleText text) {
+        Set<Long> paragraphs = new LinkedHashSet<>();
+        for (int p = 0; p < text.paragraphCount(); p++) {
+            if (text.paragraphEnd(p) - text.paragraphStart(p) >= 2) {
+                paragraphs.add(text.paragraphHash(p));
+            }
+        }
+        return paragraphs;
+    }
+
+    /**
+     * The paragraphs of an article to count towards its publisher's boilerplate: its {@link #paragraphs}, less those it
+     * repeats from an earlier version of the same story by the same publisher. {@code sameStory} holds the articles
+     * of the same publisher this one was found to duplicate (any relation); one of them is a version of the story if
+     * the two share at least {@link #STORY_PARAGRAPHS} paragraphs and more than half of the paragraphs of the one with
+     * fewer. Example: an agency's 8-paragraph story and its update adding a ninth share 8 paragraphs, so the update
+     * counts only the new one; two posts sharing only the site's footer count it twice, and a third post makes it
+     * boilerplate.
+     */
+    public static Set<Long> paragraphsToCount(ArticleText article, List<ArticleText> sameStory) {
+        Set<Long> own = paragraphs(article);
+        Set<Long> counted = new LinkedHashSet<>(own);
+        for (ArticleText other : sameStory) {
+            Set<Long> theirs = paragraphs(other);
+            Set<Long> shared = new LinkedHashSet<>(own);
+            shared.retainAll(theirs);
+            if (shared.size() >= STORY_PARAGRAPHS && 2 * shared.size() > Math.min(own.size(), theirs.size())) {
+                counted.removeAll(shared);
+            }
+        }
+        return counted;
     }
 
     /** What a publisher has been seen to repeat; see the service's learned boilerplate table. */

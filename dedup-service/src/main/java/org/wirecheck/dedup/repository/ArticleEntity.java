@@ -52,6 +52,13 @@ public class ArticleEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public int[] anchors;
 
+    /**
+     * The paragraph hashes this article counted towards its publisher's boilerplate; null if it was indexed before
+     * they were recorded, when an article counted all its paragraphs.
+     */
+    @Column(name = "counted_paragraphs")
+    public long[] countedParagraphs;
+
     @Column(name = "cluster_id", nullable = false)
     public UUID clusterId;
 

@@ -21,8 +21,8 @@ public final class NewOriginal {
     private static final String SQL = """
             WITH a AS (
                 INSERT INTO article (id, url, publisher, title, published_at, language, content_hash, body,
-                                     fingerprints, anchors, cluster_id, indexed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     fingerprints, anchors, counted_paragraphs, cluster_id, indexed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 RETURNING seen),
             c AS (
                 INSERT INTO reprint_cluster (id, origin_id, size, updated_at) VALUES (?, ?, 1, ?)),
@@ -40,7 +40,9 @@ public final class NewOriginal {
     }
 
     /**
-     * Inserts the article (its {@code seen} is set from the database) with its cluster, event and paragraph counts.
+     * Inserts the article (its {@code seen} is set from the database) with its cluster, event and paragraph counts:
+     * {@code paragraphHashes} are its paragraphs that count towards its publisher's boilerplate (empty without a
+     * publisher), stored with it as {@link ArticleEntity#countedParagraphs}.
      *
      * @return the publisher's new count of each of the article's paragraphs (empty without a publisher)
      */
@@ -64,6 +66,8 @@ public final class NewOriginal {
                 statement.setString(i++, article.body);
                 statement.setArray(i++, connection.createArrayOf("integer", box(article.fingerprints)));
                 statement.setArray(i++, connection.createArrayOf("integer", box(article.anchors)));
+                Long[] counted = paragraphHashes.toArray(new Long[0]);
+                statement.setArray(i++, connection.createArrayOf("bigint", counted));
                 statement.setObject(i++, article.clusterId);
                 statement.setTimestamp(i++, indexedAt);
                 statement.setObject(i++, article.clusterId);
@@ -71,7 +75,7 @@ public final class NewOriginal {
                 statement.setTimestamp(i++, indexedAt);
                 statement.setObject(i++, article.id);
                 statement.setString(i++, article.publisher);
-                statement.setArray(i++, connection.createArrayOf("bigint", paragraphHashes.toArray(new Long[0])));
+                statement.setArray(i++, connection.createArrayOf("bigint", counted));
                 statement.setString(i++, article.publisher);
                 Map<Long, Integer> counts = new HashMap<>();
                 try (ResultSet rows = statement.executeQuery()) {
@@ -83,6 +87,7 @@ public final class NewOriginal {
                         }
                     }
                 }
+                article.countedParagraphs = paragraphHashes.stream().mapToLong(Long::longValue).toArray();
                 return counts;
             }
         });

@@ -2,7 +2,6 @@ package org.wirecheck.dedup.service;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +17,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
 import org.wirecheck.dedup.config.DedupConfig;
 import org.wirecheck.dedup.engine.AnalysedArticle;
-import org.wirecheck.dedup.engine.ArticleText;
 import org.wirecheck.dedup.engine.Boilerplate;
 import org.wirecheck.dedup.engine.MiniLmSentenceEmbedder;
 import org.wirecheck.dedup.engine.ReprintIndex;
@@ -158,26 +156,14 @@ public class CorpusIndex {
     }
 
     /**
-     * Counts each distinct paragraph of a publisher's article towards ({@code +1}) or, on delete, off ({@code -1}) its
-     * boilerplate, and keeps this replica's copy of the publisher's boilerplate current.
+     * Counts an article's paragraphs ({@link Boilerplate#paragraphsToCount}) towards ({@code +1}) or, on delete, off
+     * ({@code -1}) its publisher's boilerplate, and keeps this replica's copy of the publisher's boilerplate current.
      */
-    public void learnBoilerplate(String publisher, ArticleText text, int change) {
+    public void learnBoilerplate(String publisher, Set<Long> paragraphs, int change) {
         if (publisher == null || publisher.isBlank()) {
             return;
         }
-        boilerplateCounted(publisher,
-                PublisherParagraphEntity.countArticle(publisher, paragraphHashes(text), change), change);
-    }
-
-    /** The paragraphs of an article that count towards its publisher's boilerplate (two words or more). */
-    public static Set<Long> paragraphHashes(ArticleText text) {
-        Set<Long> paragraphs = new LinkedHashSet<>();
-        for (int p = 0; p < text.paragraphCount(); p++) {
-            if (text.paragraphEnd(p) - text.paragraphStart(p) >= 2) {
-                paragraphs.add(text.paragraphHash(p));
-            }
-        }
-        return paragraphs;
+        boilerplateCounted(publisher, PublisherParagraphEntity.countArticle(publisher, paragraphs, change), change);
     }
 
     /** After an article's paragraphs were counted: the publisher's new counts (on {@code +1}) update this replica. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +26,7 @@ import org.wirecheck.common.problem.ProblemException;
 import org.wirecheck.dedup.config.DedupConfig;
 import org.wirecheck.dedup.engine.AnalysedArticle;
 import org.wirecheck.dedup.engine.ArticleText;
+import org.wirecheck.dedup.engine.Boilerplate;
 import org.wirecheck.dedup.engine.Relation;
 import org.wirecheck.dedup.engine.Reprint;
 import org.wirecheck.dedup.engine.ReprintClusters;
@@ -184,9 +187,13 @@ public class DedupService {
         entity.anchors = article.anchors();
         entity.indexedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         entity.clusterId = ReprintClusters.clusterIdFor(id);
+        Set<Long> counted = entity.publisher == null
+                ? Set.of()
+                : Boilerplate.paragraphsToCount(article.text(), sameStory(entity.publisher, others.values()));
         if (others.isEmpty()) {
-            return new Indexed(storeOriginal(entity, article, inBatch), true);
+            return new Indexed(storeOriginal(entity, article, counted, inBatch), true);
         }
+        entity.countedParagraphs = counted.stream().mapToLong(Long::longValue).toArray();
         entity.persist();
         entity.flush();
 
@@ -198,7 +205,7 @@ public class DedupService {
                 stored.add(ReportMapping.fromEntity(relation, id));
             }
         }
-        corpus.learnBoilerplate(entity.publisher, article.text(), 1);
+        corpus.learnBoilerplate(entity.publisher, counted, 1);
         joinCluster(entity, others.values());
         IndexEventEntity.record(id, IndexEventEntity.ADDED);
         ArticleEntity.flush();
@@ -219,7 +226,9 @@ public class DedupService {
         }
         UUID clusterId = entity.clusterId;
         RelationEntity.delete("key.articleId = ?1 or key.otherId = ?1", id);
-        corpus.learnBoilerplate(entity.publisher, ArticleText.of(entity.body), -1);
+        corpus.learnBoilerplate(entity.publisher, entity.countedParagraphs == null
+                ? Boilerplate.paragraphs(ArticleText.of(entity.body))
+                : Arrays.stream(entity.countedParagraphs).boxed().collect(Collectors.toSet()), -1);
         entity.delete();
         IndexEventEntity.record(id, IndexEventEntity.REMOVED);
         ArticleEntity.flush();
@@ -263,6 +272,11 @@ public class DedupService {
     private void lockCorpus() {
         ArticleEntity.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
                 .setParameter(1, CORPUS_LOCK).getSingleResult();
+    }
+
+    /** The words of the articles found that the same publisher published: maybe earlier versions of this story. */
+    private static List<ArticleText> sameStory(String publisher, Collection<ArticleEntity> others) {
+        return others.stream().filter(o -> publisher.equals(o.publisher)).map(o -> ArticleText.of(o.body)).toList();
     }
 
     private static Map<UUID, ArticleEntity> load(List<Reprint> found) {
@@ -314,9 +328,9 @@ public class DedupService {
      * An article that duplicates nothing: its rows (article, one-member cluster, index event, paragraph counts) in one
      * statement, and its report without reading anything back.
      */
-    private DedupReport storeOriginal(ArticleEntity entity, AnalysedArticle article, boolean inBatch) {
-        Map<Long, Integer> counts = NewOriginal.insert(entity,
-                entity.publisher == null ? Set.of() : CorpusIndex.paragraphHashes(article.text()));
+    private DedupReport storeOriginal(ArticleEntity entity, AnalysedArticle article, Set<Long> counted,
+            boolean inBatch) {
+        Map<Long, Integer> counts = NewOriginal.insert(entity, counted);
         corpus.boilerplateCounted(entity.publisher, counts, 1);
         if (inBatch) {
             corpus.index().add(entity.id, entity.publisher, article);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.wirecheck.dedup.engine.AnalysedArticle;
 import org.wirecheck.dedup.engine.ArticleText;
+import org.wirecheck.dedup.engine.Boilerplate;
 import org.wirecheck.dedup.engine.MiniLmSentenceEmbedder;
 import org.wirecheck.dedup.engine.Relation;
 import org.wirecheck.dedup.engine.Reprint;
@@ -253,15 +254,14 @@ class NewsBenchmarkEvaluation {
                 hash -> learned.getOrDefault(hash, 0) >= BOILERPLATE_MIN_ARTICLES);
     }
 
-    /** As the service does: each distinct paragraph of 2+ words counts once per article of the publisher. */
+    /**
+     * As the service counts an article that duplicates nothing (the corpus holds distinct stories): each of its
+     * {@link Boilerplate#paragraphs} once for its publisher.
+     */
     private static void countParagraphs(NewsBenchmark.Article article, Map<String, Map<Long, Integer>> counts) {
-        ArticleText text = ArticleText.of(article.text());
         Map<Long, Integer> publisher = counts.computeIfAbsent(article.publisher(), p -> new HashMap<>());
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        for (int p = 0; p < text.paragraphCount(); p++) {
-            if (text.paragraphEnd(p) - text.paragraphStart(p) >= 2 && seen.add(text.paragraphHash(p))) {
-                publisher.merge(text.paragraphHash(p), 1, Integer::sum);
-            }
+        for (long paragraph : Boilerplate.paragraphs(ArticleText.of(article.text()))) {
+            publisher.merge(paragraph, 1, Integer::sum);
         }
     }
 }

@@ -18,8 +18,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wirecheck.common.article.ArticleIdentity;
+import org.wirecheck.dedup.engine.ArticleText;
+import org.wirecheck.dedup.engine.Boilerplate;
+import org.wirecheck.dedup.repository.PublisherParagraphEntity;
 import org.wirecheck.testing.PostgresTestDatabase;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -125,6 +129,48 @@ class BatchIndexingTest {
         assertEquals(1, results.getList("results[1].report.duplicates").size(), results.prettify());
         // ...once it has, it is the site's boilerplate and two different posts no longer match through it.
         assertEquals(List.of(), results.getList("results[4].report.duplicates"), results.prettify());
+    }
+
+    @Test
+    void aStoryItsPublisherRunsAgainIsNotLearnedAsItsBoilerplate() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String agency = "Valley Press Agency " + run;
+        String text = story("Agencyford " + run);
+        // The agency files the story under three sections, then an update at a fourth url.
+        List<String> ids = new ArrayList<>();
+        for (String section : List.of("news", "region", "weather")) {
+            String url = "https://agency.example/" + section + "/" + run;
+            ArticleResourceTest.post(submission(url, agency, "2024-08-01T09:00:00Z", text)).statusCode(201);
+            ids.add(ArticleIdentity.articleId(url, text).toString());
+        }
+        String update = text + "\nThe council said on Wednesday evening that the water had begun to recede.";
+        var updated = ArticleResourceTest
+                .post(submission("https://agency.example/update/" + run, agency, "2024-08-01T18:00:00Z", update))
+                .statusCode(201).extract().jsonPath();
+        // Before, the third filing made every paragraph the agency's boilerplate: its update matched nothing.
+        assertEquals(3, updated.getList("duplicates").size(), updated.prettify());
+        ids.add(updated.getString("articleId"));
+
+        // A copy site's reprint (new headline, credit line) is an edited reprint of every version, not a containment
+        // of the little that was left when the rest was taken for the agency's chrome.
+        String reprint = "River record broken as flood defences give way" + text.substring(text.indexOf('\n'))
+                + "\nCopyright Valley Press Agency. Reprinted with permission.";
+        var copy = given().contentType("application/json")
+                .body(submission("https://copysite.example/" + run, "Copy Site", "2024-08-02T09:00:00Z", reprint))
+                .post("/dedup/v1/articles/check").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("NEAR_DUPLICATE", "NEAR_DUPLICATE", "NEAR_DUPLICATE", "NEAR_DUPLICATE"),
+                copy.getList("duplicates.relation"), copy.prettify());
+
+        // A delete takes back exactly what the article counted: the update only its new paragraph (taking back all
+        // of its paragraphs would wipe the counts of the first filing's), and once all four are gone nothing is left.
+        given().delete("/dedup/v1/articles/" + ids.remove(3)).then().statusCode(204);
+        assertEquals((long) Boilerplate.paragraphs(ArticleText.of(text)).size(),
+                QuarkusTransaction.requiringNew().call(() -> PublisherParagraphEntity.count("publisher", agency)));
+        for (String id : ids) {
+            given().delete("/dedup/v1/articles/" + id).then().statusCode(204);
+        }
+        assertEquals(0L, QuarkusTransaction.requiringNew()
+                .call(() -> PublisherParagraphEntity.count("publisher", agency)));
     }
 
     @Test
