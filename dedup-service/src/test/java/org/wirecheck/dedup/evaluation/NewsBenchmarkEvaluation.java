@@ -88,11 +88,18 @@ class NewsBenchmarkEvaluation {
             if (step.kind().equals("index")) {
                 UUID id = UUID.nameUUIDFromBytes(article.key().getBytes());
                 AnalysedArticle analysed = analyse(article, paragraphCounts);
+                // As the service counts the paragraphs of an article it indexes: not those repeated from an earlier
+                // version of the story by the same publisher, found on the lexical path (a version repeats whole
+                // paragraphs word for word, so the paraphrase path adds none).
+                List<ArticleText> sameStory = index.findLexical(analysed, article.publisher(), null).stream()
+                        .map(r -> stored.get(r.other()))
+                        .filter(other -> other.publisher().equals(article.publisher()))
+                        .map(other -> ArticleText.of(other.text())).toList();
                 stored.put(id, article);
                 idOfKey.put(article.key(), id);
                 keyOfId.put(id, article.key());
                 index.add(id, article.publisher(), analysed);
-                countParagraphs(article, paragraphCounts);
+                countParagraphs(article, sameStory, paragraphCounts);
                 continue;
             }
             if (step.kind().equals("paraphrase")) {
@@ -254,13 +261,11 @@ class NewsBenchmarkEvaluation {
                 hash -> learned.getOrDefault(hash, 0) >= BOILERPLATE_MIN_ARTICLES);
     }
 
-    /**
-     * As the service counts an article that duplicates nothing (the corpus holds distinct stories): each of its
-     * {@link Boilerplate#paragraphs} once for its publisher.
-     */
-    private static void countParagraphs(NewsBenchmark.Article article, Map<String, Map<Long, Integer>> counts) {
+    /** As the service does: {@link Boilerplate#paragraphsToCount} once for the article's publisher. */
+    private static void countParagraphs(NewsBenchmark.Article article, List<ArticleText> sameStory,
+            Map<String, Map<Long, Integer>> counts) {
         Map<Long, Integer> publisher = counts.computeIfAbsent(article.publisher(), p -> new HashMap<>());
-        for (long paragraph : Boilerplate.paragraphs(ArticleText.of(article.text()))) {
+        for (long paragraph : Boilerplate.paragraphsToCount(ArticleText.of(article.text()), sameStory)) {
             publisher.merge(paragraph, 1, Integer::sum);
         }
     }
