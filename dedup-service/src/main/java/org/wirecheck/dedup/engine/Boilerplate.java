@@ -36,44 +36,56 @@ public final class Boilerplate {
     }
 
     /**
-     * An article repeating at least this many paragraphs of an earlier article of its publisher, and most of the
-     * paragraphs of the shorter of the two, is a version of that story. A footer, a newsletter notice and a copyright
-     * line are fewer, and make a minority of a real post; two one-paragraph notices sharing a long footer share one.
+     * An article sharing at least this many long paragraphs ({@link #STORY_PARAGRAPH_WORDS}) with an earlier article of
+     * its publisher, and most of the long paragraphs of the one with fewer, is a version of that story. Chrome is
+     * short: menus, "most read" lists of headlines, tags and copyright lines are short paragraphs, however many; a
+     * footer or a newsletter pitch is long, but a site has one or two of them, and a real post has more of its own.
      */
     static final int STORY_PARAGRAPHS = 3;
+    /** A paragraph of a story, not a line of chrome, for telling a version of a story. */
+    static final int STORY_PARAGRAPH_WORDS = 20;
 
     /** The paragraphs that count towards a publisher's boilerplate: distinct, of two words or more, in text order. */
     public static Set<Long> paragraphs(ArticleText text) {
-        Set<Long> paragraphs = new LinkedHashSet<>();
-        for (int p = 0; p < text.paragraphCount(); p++) {
-            if (text.paragraphEnd(p) - text.paragraphStart(p) >= 2) {
-                paragraphs.add(text.paragraphHash(p));
-            }
-        }
-        return paragraphs;
+        return paragraphsOfAtLeast(text, 2);
     }
 
     /**
      * The paragraphs of an article to count towards its publisher's boilerplate: its {@link #paragraphs}, less those it
-     * repeats from an earlier version of the same story by the same publisher. {@code sameStory} holds the articles
-     * of the same publisher this one was found to duplicate (any relation); one of them is a version of the story if
-     * the two share at least {@link #STORY_PARAGRAPHS} paragraphs and more than half of the paragraphs of the one with
-     * fewer. Example: an agency's 8-paragraph story and its update adding a ninth share 8 paragraphs, so the update
-     * counts only the new one; two posts sharing only the site's footer count it twice, and a third post makes it
-     * boilerplate.
+     * shares with an earlier version of the same story by the same publisher. {@code sameStory} holds the articles of
+     * the same publisher this one was found to duplicate (any relation); one of them is a version of the story if the
+     * two share at least {@link #STORY_PARAGRAPHS} long paragraphs and more than half of the long paragraphs of the one
+     * with fewer. Example: an agency's 8-paragraph story and its update adding a ninth share 8 long paragraphs, so the
+     * update counts only the new one; two posts sharing a site's menu, "most read" list and footer share one long
+     * paragraph, so each counts them all, and a third post makes them boilerplate.
      */
     public static Set<Long> paragraphsToCount(ArticleText article, List<ArticleText> sameStory) {
-        Set<Long> own = paragraphs(article);
-        Set<Long> counted = new LinkedHashSet<>(own);
+        Set<Long> counted = paragraphs(article);
+        Set<Long> ownLong = longParagraphs(article);
         for (ArticleText other : sameStory) {
-            Set<Long> theirs = paragraphs(other);
-            Set<Long> shared = new LinkedHashSet<>(own);
-            shared.retainAll(theirs);
-            if (shared.size() >= STORY_PARAGRAPHS && 2 * shared.size() > Math.min(own.size(), theirs.size())) {
-                counted.removeAll(shared);
+            Set<Long> otherLong = longParagraphs(other);
+            Set<Long> shared = new LinkedHashSet<>(ownLong);
+            shared.retainAll(otherLong);
+            if (shared.size() >= STORY_PARAGRAPHS && 2 * shared.size() > Math.min(ownLong.size(), otherLong.size())) {
+                counted.removeAll(paragraphs(other));
             }
         }
         return counted;
+    }
+
+    private static Set<Long> longParagraphs(ArticleText text) {
+        return paragraphsOfAtLeast(text, STORY_PARAGRAPH_WORDS);
+    }
+
+    /** The distinct hashes of the paragraphs of at least so many words, in text order. */
+    private static Set<Long> paragraphsOfAtLeast(ArticleText text, int words) {
+        Set<Long> paragraphs = new LinkedHashSet<>();
+        for (int p = 0; p < text.paragraphCount(); p++) {
+            if (text.paragraphEnd(p) - text.paragraphStart(p) >= words) {
+                paragraphs.add(text.paragraphHash(p));
+            }
+        }
+        return paragraphs;
     }
 
     /** What a publisher has been seen to repeat; see the service's learned boilerplate table. */
