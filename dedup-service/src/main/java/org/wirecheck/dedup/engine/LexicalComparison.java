@@ -174,16 +174,27 @@ public final class LexicalComparison {
         return Math.min(end, OPENING_WORDS);
     }
 
-    private static List<int[]> withoutSharedEdges(AnalysedArticle self, AnalysedArticle other, List<int[]> passages) {
+    /**
+     * For two articles of one publisher, the passages that are only the two pages' shared chrome, left out unless they
+     * are most of the shorter article. A passage is chrome if it lies in both first paragraphs or both last three
+     * paragraphs (a footer), or if it runs to the last copy word of both pages (or from the first of both): a site's
+     * template around the story, however many lines it has — a "most read" list of five headlines and a footer are
+     * eight paragraphs.
+     */
+    static List<int[]> withoutSharedEdges(AnalysedArticle self, AnalysedArticle other, List<int[]> passages) {
         int headA = firstParagraphEnd(self.text());
         int headB = firstParagraphEnd(other.text());
         int tailA = tailStart(self.text());
         int tailB = tailStart(other.text());
+        int firstA = firstCopyWord(self);
+        int firstB = firstCopyWord(other);
+        int lastA = lastCopyWord(self);
+        int lastB = lastCopyWord(other);
         List<int[]> body = new ArrayList<>();
         int edgeWords = 0;
         for (int[] w : passages) {
-            boolean head = w[1] < headA && w[3] < headB;
-            boolean tail = w[0] >= tailA && w[2] >= tailB;
+            boolean head = w[1] < headA && w[3] < headB || w[0] <= firstA && w[2] <= firstB;
+            boolean tail = w[0] >= tailA && w[2] >= tailB || w[1] >= lastA && w[3] >= lastB;
             if (head || tail) {
                 edgeWords += w[1] - w[0] + 1;
             } else {
@@ -191,6 +202,24 @@ public final class LexicalComparison {
             }
         }
         return edgeWords * 2 >= Math.min(self.copyWords(), other.copyWords()) ? passages : body;
+    }
+
+    /** The first word that is not chrome (the word count if all are). */
+    private static int firstCopyWord(AnalysedArticle article) {
+        int w = 0;
+        while (w < article.text().wordCount() && article.isChrome(w)) {
+            w++;
+        }
+        return w;
+    }
+
+    /** The last word that is not chrome (-1 if all are). */
+    private static int lastCopyWord(AnalysedArticle article) {
+        int w = article.text().wordCount() - 1;
+        while (w >= 0 && article.isChrome(w)) {
+            w--;
+        }
+        return w;
     }
 
     private static int firstParagraphEnd(ArticleText text) {

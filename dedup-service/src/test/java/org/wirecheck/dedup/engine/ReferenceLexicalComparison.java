@@ -86,7 +86,7 @@ final class ReferenceLexicalComparison {
             }
         }
         if (samePublisher) {
-            kept = withoutSharedEdges(self, other, kept);
+            kept = LexicalComparison.withoutSharedEdges(self, other, kept);
         }
         BitSet coveredA = new BitSet();
         BitSet coveredB = new BitSet();
@@ -128,34 +128,6 @@ final class ReferenceLexicalComparison {
     static int opening(ArticleText text) {
         int end = text.paragraphCount() == 0 ? 0 : text.paragraphEnd(Math.min(1, text.paragraphCount() - 1));
         return Math.min(end, OPENING_WORDS);
-    }
-
-    private static List<int[]> withoutSharedEdges(AnalysedArticle self, AnalysedArticle other, List<int[]> passages) {
-        int headA = firstParagraphEnd(self.text());
-        int headB = firstParagraphEnd(other.text());
-        int tailA = tailStart(self.text());
-        int tailB = tailStart(other.text());
-        List<int[]> body = new ArrayList<>();
-        int edgeWords = 0;
-        for (int[] w : passages) {
-            boolean head = w[1] < headA && w[3] < headB;
-            boolean tail = w[0] >= tailA && w[2] >= tailB;
-            if (head || tail) {
-                edgeWords += w[1] - w[0] + 1;
-            } else {
-                body.add(w);
-            }
-        }
-        return edgeWords * 2 >= Math.min(self.copyWords(), other.copyWords()) ? passages : body;
-    }
-
-    private static int firstParagraphEnd(ArticleText text) {
-        return text.paragraphCount() == 0 ? 0 : text.paragraphEnd(0);
-    }
-
-    /** Where the last three paragraphs begin: the usual place of a site's footer. */
-    private static int tailStart(ArticleText text) {
-        return text.paragraphCount() <= 3 ? text.wordCount() : text.paragraphStart(text.paragraphCount() - 3);
     }
 
     private static double share(AnalysedArticle article, BitSet covered) {
