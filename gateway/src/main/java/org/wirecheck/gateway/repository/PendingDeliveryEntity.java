@@ -82,6 +82,17 @@ public class PendingDeliveryEntity extends PanacheEntityBase {
                 .page(0, limit).list();
     }
 
+    /** The rows in a state (in every state when empty), oldest first. */
+    public static List<PendingDeliveryEntity> list(Optional<State> state, int limit) {
+        String where = state.map(s -> s == State.PARKED ? "parkedAt is not null " : "parkedAt is null ").orElse("");
+        return find(where + "order by createdAt, id").page(0, limit).list();
+    }
+
+    /** How many rows are in the state. */
+    public static long count(State state) {
+        return count(state == State.PARKED ? "parkedAt is not null" : "parkedAt is null");
+    }
+
     public State state() {
         return parkedAt == null ? State.PENDING : State.PARKED;
     }

@@ -1,11 +1,19 @@
 package org.wirecheck.gateway.service;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -52,7 +60,7 @@ class DeliveryOutboxTest {
     }
 
     @Test
-    void aDeliveryAnsweredWithServerErrorsIsParkedAtTheLimitAndNoLongerTried() {
+    void aDeliveryAnsweredWithServerErrorsIsParkedAtTheLimitKeptListedAndRetriedOnRequest() {
         UUID articleId = UUID.randomUUID();
         long id = queue(articleId, Target.DEDUP);
         for (int attempt = 1; attempt <= LIMIT; attempt++) {
@@ -69,6 +77,31 @@ class DeliveryOutboxTest {
         assertEquals(sent, dedupIngested());
         assertEquals(LIMIT, row(id).attempts);
 
+        given().queryParam("state", "parked").get("/api/v1/deliveries").then().statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].id", equalTo((int) id))
+                .body("[0].articleId", equalTo(articleId.toString()))
+                .body("[0].target", equalTo("DEDUP"))
+                .body("[0].state", equalTo("PARKED"))
+                .body("[0].attempts", equalTo(LIMIT))
+                .body("[0].serverErrors", equalTo(LIMIT))
+                .body("[0].lastError", containsString("500"))
+                .body("[0].createdAt", notNullValue())
+                .body("[0].lastAttemptAt", notNullValue())
+                .body("[0].parkedAt", notNullValue())
+                .body("[0].nextAttemptAt", nullValue());
+        given().queryParam("state", "pending").get("/api/v1/deliveries").then().statusCode(200)
+                .body("size()", equalTo(0));
+        assertTrue(metrics().contains("wirecheck_gateway_deliveries{state=\"parked\"} 1.0"), metrics());
+
+        // Back in the queue, due now, with a new allowance; the service has recovered and takes it.
+        given().post("/api/v1/deliveries/" + id + "/retry").then().statusCode(200)
+                .body("state", equalTo("PENDING")).body("serverErrors", equalTo(0)).body("parkedAt", nullValue());
+        dedupAnswers(201);
+        outbox.redeliver();
+        assertEquals(sent + 1, dedupIngested());
+        assertNull(find(id));
+        assertTrue(metrics().contains("wirecheck_gateway_deliveries{state=\"parked\"} 0.0"), metrics());
     }
 
     @Test
@@ -81,6 +114,9 @@ class DeliveryOutboxTest {
         assertEquals(LIMIT - 1, row.serverErrors);
         assertNull(row.parkedAt);
         assertTrue(row.nextAttemptAt.isAfter(Instant.now()), "backs off: " + row.nextAttemptAt);
+        given().queryParam("state", "pending").get("/api/v1/deliveries").then().statusCode(200)
+                .body("[0].id", equalTo((int) id)).body("[0].state", equalTo("PENDING"))
+                .body("[0].nextAttemptAt", notNullValue());
 
         int sent = dedupIngested();
         dedupAnswers(201);
@@ -114,6 +150,22 @@ class DeliveryOutboxTest {
         int sent = dedupIngested();
         redeliverEveryRow();
         assertEquals(sent, dedupIngested());
+        given().queryParam("state", "PARKED").get("/api/v1/deliveries").then().statusCode(200)
+                .body("id", equalTo(List.of((int) id)));
+    }
+
+    @Test
+    void unknownDeliveriesAndStatesAreProblemsAndTheEndpointsAreInTheOpenApiDocument() {
+        given().post("/api/v1/deliveries/987654321/retry").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("987654321"));
+        given().queryParam("state", "lost").get("/api/v1/deliveries").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("state"));
+        given().queryParam("limit", 0).get("/api/v1/deliveries").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/deliveries'.get.parameters.name", hasItem("state"))
+                .body("paths.'/api/v1/deliveries/{id}/retry'.post.responses.'404'.content", hasKey(
+                        "application/problem+json"));
     }
 
     private long queue(UUID articleId, Target target) {
@@ -165,5 +217,9 @@ class DeliveryOutboxTest {
     private int dedupIngested() {
         return Integer.parseInt(RestAssured.given().baseUri(dedupUrl).get("/fake/ingested").then().statusCode(200)
                 .extract().asString());
+    }
+
+    private static String metrics() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 }
