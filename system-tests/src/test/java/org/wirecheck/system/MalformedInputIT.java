@@ -161,13 +161,18 @@ class MalformedInputIT {
                 expectNoServerError("id " + id, "GET", gateway + path, null, null);
             }
             expectNoServerError("id " + id, "DELETE", gateway + "/api/v1/articles/" + id, null, null);
+            expectNoServerError("id " + id, "POST", gateway + "/api/v1/deliveries/" + id + "/retry", null, null);
             expectNoServerError("id " + id, "PUT", gateway + "/api/v1/publishers/" + id,
                     "{\"name\": \"X\", \"kind\": \"BLOG\"}".getBytes(), "application/json");
         }
         for (String limit : List.of("-1", "abc", "99999999999", "", "0", "1.5")) {
-            for (String path : List.of("/api/v1/articles", "/api/v1/clusters", "/api/v1/publishers")) {
+            for (String path : List.of("/api/v1/articles", "/api/v1/clusters", "/api/v1/publishers",
+                    "/api/v1/deliveries")) {
                 expectNoServerError("limit " + limit, "GET", gateway + path + "?limit=" + limit, null, null);
             }
+        }
+        for (String state : List.of("", "PARKED", "lost", "%00", "parked%20")) {
+            expectNoServerError("state " + state, "GET", gateway + "/api/v1/deliveries?state=" + state, null, null);
         }
         for (String batch : List.of("[]", "{}", "{\"articles\": null}", "{\"articles\": [null, 3]}",
                 "{\"articles\": [{\"url\": \"https://fuzz.example/b\", \"text\": \"a\\u0000b\"}]}")) {

@@ -1,6 +1,8 @@
 package org.wirecheck.common.problem;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Thrown by resources and services for an error the caller caused; rendered as {@code application/problem+json} by
@@ -29,6 +31,17 @@ public class ProblemException extends RuntimeException {
     /** 400 for one invalid field, e.g. {@code badField("text", "text must not be empty")}. */
     public static ProblemException badField(String field, String message) {
         return new ProblemException(400, "Invalid request", message, List.of(new Problem.FieldError(field, message)));
+    }
+
+    /**
+     * 400 for several invalid fields at once, as the services answer a request that fails Bean Validation: the errors
+     * sorted by field, the detail "field: message; field: message".
+     */
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        List<Problem.FieldError> sorted = errors.stream().sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = sorted.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return new ProblemException(400, "Invalid request", detail, sorted);
     }
 
     /**

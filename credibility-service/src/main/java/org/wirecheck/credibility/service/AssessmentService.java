@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.wirecheck.common.article.ArticleIdentity;
+import org.wirecheck.common.article.ArticleLimits;
 import org.wirecheck.common.problem.ProblemException;
 import org.wirecheck.credibility.config.ScoringConfig;
 import org.wirecheck.credibility.engine.Article;
@@ -148,6 +149,16 @@ public class AssessmentService {
     private Prepared prepare(AssessmentRequest r) {
         if (r == null) {
             throw ProblemException.badField("text", "the request needs a body with text or html");
+        }
+        // Checked before any HTML is parsed.
+        ArticleLimits.requireWithin("", r.url(), r.publisher(), r.title(), r.byline());
+        if (r.origins() != null) {
+            for (int i = 0; i < r.origins().size(); i++) {
+                AssessmentRequest.OriginRequest o = r.origins().get(i);
+                if (o != null) {
+                    ArticleLimits.requireWithin("origins[" + i + "].", o.url(), o.publisher(), null, null);
+                }
+            }
         }
         boolean hasText = r.text() != null && !r.text().isBlank();
         boolean hasHtml = r.html() != null && !r.html().isBlank();

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -108,6 +109,54 @@ class CredibilityApiTest {
                 .body("errors[0].field", equalTo("text")).body("detail", containsString("U+0000"));
         given().contentType(ContentType.JSON).body(Map.of("name", "Kabul\u0000 Weekly", "kind", "BLOG"))
                 .post("/credibility/v1/publishers").then().statusCode(400).body("errors[0].field", equalTo("name"));
+    }
+
+    /**
+     * The limits every service holds url, publisher, title and byline to (the gateway's), also for the origins'
+     * publisher and url: one character over is a 400 naming the field, on every assessment endpoint; exactly at the
+     * limit is assessed and stored.
+     */
+    @Test
+    void fieldsOverTheirLengthLimitAreRefusedNamingTheFieldAndAtTheLimitAreStored() {
+        String base = "https://limits.example/" + UUID.randomUUID() + "/";
+        Map<String, String> limits = Map.of("url", base + "u".repeat(2048 - base.length()),
+                "publisher", "P".repeat(300), "title", "T".repeat(1000), "byline", "B".repeat(500));
+        for (Map.Entry<String, String> field : limits.entrySet()) {
+            Map<String, Object> atLimit = new HashMap<>(Map.of("url", base + field.getKey(), "text", STORY));
+            atLimit.put(field.getKey(), field.getValue());
+            Map<String, Object> over = new HashMap<>(atLimit);
+            over.put(field.getKey(), field.getValue() + "x");
+            String sentence = field.getKey() + " must be at most " + field.getValue().length() + " characters";
+            for (String endpoint : List.of("/credibility/v1/assessments", "/credibility/v1/assessments/check")) {
+                given().contentType(ContentType.JSON).body(over).post(endpoint).then().statusCode(400)
+                        .contentType("application/problem+json")
+                        .body("errors.field", equalTo(List.of(field.getKey())))
+                        .body("errors[0].message", equalTo(sentence))
+                        .body("detail", containsString(sentence));
+            }
+            given().contentType(ContentType.JSON).body(Map.of("assessments", List.of(over)))
+                    .post("/credibility/v1/assessments/batch").then().statusCode(200)
+                    .body("results[0].status", equalTo(400))
+                    .body("results[0].problem.errors[0].field", equalTo(field.getKey()));
+            String id = ArticleIdentity.articleId((String) atLimit.get("url"), STORY).toString();
+            given().contentType(ContentType.JSON).body(atLimit).post("/credibility/v1/assessments").then()
+                    .statusCode(201).body("articleId", equalTo(id));
+            given().get("/credibility/v1/assessments/" + id).then().statusCode(200);
+        }
+        Map<String, String> origin = Map.of("publisher", "P".repeat(300), "url",
+                base + "u".repeat(2048 - base.length()),
+                "relation", "EXACT");
+        for (String field : List.of("publisher", "url")) {
+            Map<String, String> over = new HashMap<>(origin);
+            over.put(field, origin.get(field) + "x");
+            given().contentType(ContentType.JSON).body(Map.of("text", STORY, "origins", List.of(origin, over)))
+                    .post("/credibility/v1/assessments/check").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", equalTo(List.of("origins[1]." + field)))
+                    .body("detail", containsString("origins[1]." + field + " must be at most"));
+        }
+        given().contentType(ContentType.JSON).body(Map.of("text", STORY, "origins", List.of(origin)))
+                .post("/credibility/v1/assessments/check").then().statusCode(200);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
+import org.wirecheck.common.article.ArticleLimits;
 import org.wirecheck.common.problem.ProblemException;
 import org.wirecheck.dedup.engine.HtmlArticle;
 import org.wirecheck.dedup.rest.ArticleSubmission;
@@ -14,7 +15,10 @@ import org.wirecheck.dedup.rest.ArticleSubmission;
  */
 public record IncomingArticle(String url, String publisher, String title, Instant publishedAt, String text) {
 
-    /** Validates a submission; a 400 problem names the first bad field. */
+    /**
+     * Validates a submission; a 400 problem names the first bad field (or every field over its length limit, which
+     * are checked before any HTML is parsed).
+     */
     public static IncomingArticle of(ArticleSubmission submission) {
         if (submission == null) {
             throw ProblemException.badField("body", "The request needs a JSON body with url and text or html");
@@ -22,6 +26,7 @@ public record IncomingArticle(String url, String publisher, String title, Instan
         if (submission.url() == null || submission.url().isBlank()) {
             throw ProblemException.badField("url", "url must not be empty");
         }
+        ArticleLimits.requireWithin("", submission.url(), submission.publisher(), submission.title(), null);
         boolean hasText = submission.text() != null;
         boolean hasHtml = submission.html() != null;
         if (hasText && hasHtml) {

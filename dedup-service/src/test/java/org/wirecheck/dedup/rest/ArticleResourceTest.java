@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -281,6 +282,37 @@ class ArticleResourceTest {
         given().contentType("application/json")
                 .body(Map.of("url", "https://x.example/nul", "text", "Some words here", "publisher", "A\u0000P"))
                 .post("/dedup/v1/articles").then().statusCode(400).body("errors[0].field", equalTo("publisher"));
+    }
+
+    /**
+     * The limits every service holds url, publisher and title to (the gateway's): one character over is a 400 naming
+     * the field, on every article endpoint; exactly at the limit is indexed and kept whole.
+     */
+    @Test
+    void fieldsOverTheirLengthLimitAreRefusedNamingTheFieldAndAtTheLimitAreIndexed() {
+        String base = "https://limits.example/" + UUID.randomUUID() + "/";
+        String text = story("Limitsby");
+        Map<String, String> limits = Map.of("url", base + "u".repeat(2048 - base.length()),
+                "publisher", "P".repeat(300), "title", "T".repeat(1000));
+        for (Map.Entry<String, String> field : limits.entrySet()) {
+            Map<String, Object> atLimit = new HashMap<>(Map.of("url", base + field.getKey(), "text", text));
+            atLimit.put(field.getKey(), field.getValue());
+            Map<String, Object> over = new HashMap<>(atLimit);
+            over.put(field.getKey(), field.getValue() + "x");
+            int max = field.getValue().length();
+            for (String endpoint : List.of("/dedup/v1/articles", "/dedup/v1/articles/check")) {
+                given().contentType("application/json").body(over).post(endpoint).then().statusCode(400)
+                        .contentType("application/problem+json")
+                        .body("errors.field", equalTo(List.of(field.getKey())))
+                        .body("errors[0].message", equalTo(field.getKey() + " must be at most " + max + " characters"))
+                        .body("detail", containsString(field.getKey() + " must be at most " + max));
+            }
+            given().contentType("application/json").body(Map.of("articles", List.of(over)))
+                    .post("/dedup/v1/articles/batch").then().statusCode(200)
+                    .body("results[0].status", equalTo(400))
+                    .body("results[0].problem.errors[0].field", equalTo(field.getKey()));
+            post(atLimit).statusCode(201).body(field.getKey(), equalTo(field.getValue()));
+        }
     }
 
     @Test

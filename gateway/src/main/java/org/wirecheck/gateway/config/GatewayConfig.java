@@ -29,6 +29,18 @@ public interface GatewayConfig {
     @WithDefault("5s")
     String redeliveryInterval();
 
+    /**
+     * How many times a service may answer one redelivered article with a server error (5xx) before the delivery is
+     * parked: kept in the outbox with its last error but no longer retried, listed by
+     * {@code GET /api/v1/deliveries?state=parked} and put back in the queue by
+     * {@code POST /api/v1/deliveries/{id}/retry}. Tries that do not reach the service (refused connection, timeout,
+     * open circuit breaker) do not count: they say nothing about the article, and an outage must not park everything
+     * accepted during it. With the backoff (10 s doubling to 5 min) the default takes about 75 minutes of 5xx
+     * answers.
+     */
+    @WithDefault("20")
+    int redeliveryMaxServerErrors();
+
     /** How often the batch worker looks for queued jobs; read by the scheduler of {@code BatchService}. */
     @WithDefault("1s")
     String batchPollInterval();

@@ -17,13 +17,21 @@ import org.hibernate.jpa.SpecHints;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** An accepted article that a downstream service has not taken yet; see {@code DeliveryOutbox}. */
+/**
+ * An accepted article that a downstream service has not taken yet; see {@code DeliveryOutbox}. A row is in the queue
+ * while {@code parkedAt} is null, and parked (kept, not retried) once the service refused it for good.
+ */
 @Entity
 @Table(name = "pending_delivery")
 public class PendingDeliveryEntity extends PanacheEntityBase {
 
     public enum Target {
         DEDUP, CREDIBILITY
+    }
+
+    /** In the queue (retried with backoff), or parked (kept, retried only when an operator asks). */
+    public enum State {
+        PENDING, PARKED
     }
 
     @Id
@@ -42,8 +50,19 @@ public class PendingDeliveryEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public int attempts;
 
+    /** The failed tries the service answered with a server error (5xx); at the limit the row is parked. */
+    @Column(name = "server_errors", nullable = false)
+    public int serverErrors;
+
     @Column(name = "last_error")
     public String lastError;
+
+    @Column(name = "last_attempt_at")
+    public Instant lastAttemptAt;
+
+    /** When the row left the queue for good; null while it is retried. */
+    @Column(name = "parked_at")
+    public Instant parkedAt;
 
     @Column(name = "next_attempt_at", nullable = false)
     public Instant nextAttemptAt;
@@ -55,11 +74,26 @@ public class PendingDeliveryEntity extends PanacheEntityBase {
         return find("articleId = ?1 and target = ?2", articleId, target.name()).firstResultOptional();
     }
 
-    /** Due deliveries, locked so that another replica skips them (SKIP LOCKED). */
+    /** Due deliveries (not parked), locked so that another replica skips them (SKIP LOCKED). */
     public static List<PendingDeliveryEntity> lockDue(int limit) {
-        return find("nextAttemptAt <= ?1 order by nextAttemptAt", Instant.now())
+        return find("parkedAt is null and nextAttemptAt <= ?1 order by nextAttemptAt", Instant.now())
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, -2)
                 .page(0, limit).list();
+    }
+
+    /** The rows in a state (in every state when empty), oldest first. */
+    public static List<PendingDeliveryEntity> list(Optional<State> state, int limit) {
+        String where = state.map(s -> s == State.PARKED ? "parkedAt is not null " : "parkedAt is null ").orElse("");
+        return find(where + "order by createdAt, id").page(0, limit).list();
+    }
+
+    /** How many rows are in the state. */
+    public static long count(State state) {
+        return count(state == State.PARKED ? "parkedAt is not null" : "parkedAt is null");
+    }
+
+    public State state() {
+        return parkedAt == null ? State.PENDING : State.PARKED;
     }
 }

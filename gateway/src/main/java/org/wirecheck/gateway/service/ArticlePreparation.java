@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.wirecheck.common.article.ArticleIdentity;
+import org.wirecheck.common.article.ArticleLimits;
 import org.wirecheck.common.article.Hosts;
 import org.wirecheck.common.problem.ProblemException;
 import org.wirecheck.gateway.api.ArticleSubmission;
@@ -14,7 +15,8 @@ import org.wirecheck.gateway.engine.PublishedAt;
 
 /**
  * Checks a submission and turns it into a {@link PreparedArticle}: exactly one of text and html, a readable
- * publishedAt, main text and metadata extracted from HTML (what the caller gave wins over what the page says).
+ * publishedAt, main text and metadata extracted from HTML (what the caller gave wins over what the page says), url,
+ * publisher, title and byline within every service's length limits ({@link ArticleLimits}).
  */
 @ApplicationScoped
 public class ArticlePreparation {
@@ -30,6 +32,8 @@ public class ArticlePreparation {
         if (s.url() == null || s.url().isBlank()) {
             throw ProblemException.badField(field + "url", field + "url is required");
         }
+        // The HTTP API's @Size says the same; batch items and Kafka records come here unvalidated.
+        ArticleLimits.requireWithin(field, s.url(), s.publisher(), s.title(), s.byline());
         if (!absoluteUri(s.url().strip())) {
             throw ProblemException.badField(field + "url",
                     field + "url must be an absolute URI (https://… or urn:…), got '"
@@ -54,9 +58,9 @@ public class ArticlePreparation {
                 throw ProblemException.badField(field + "html", "the html holds no readable text");
             }
             text = page.text();
-            title = blankTo(title, page.title());
-            byline = blankTo(byline, page.byline());
-            publisher = blankTo(publisher, page.publisher());
+            title = blankTo(title, fromPage(page.title(), ArticleLimits.TITLE));
+            byline = blankTo(byline, fromPage(page.byline(), ArticleLimits.BYLINE));
+            publisher = blankTo(publisher, fromPage(page.publisher(), ArticleLimits.PUBLISHER));
             if (blank(publishedAt) && page.publishedAt() != null && PublishedAt.parse(page.publishedAt()).isPresent()) {
                 publishedAt = page.publishedAt();
             }
@@ -83,6 +87,14 @@ public class ArticlePreparation {
         } catch (java.net.URISyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * What the page says, within the limit the services hold it to: the caller did not state it, so a page whose
+     * {@code <title>} runs on is not refused as the caller's mistake (the services would refuse the whole article).
+     */
+    private static String fromPage(String value, int max) {
+        return ArticleLimits.clip(strip(value), max);
     }
 
     private static boolean blank(String s) {

@@ -78,12 +78,18 @@ class ArticleStreamTest {
         byte[] noText = JSON.writeValueAsBytes(Map.of("url", "https://example.org/" + run + "/empty"));
         byte[] tooLarge = JSON.writeValueAsBytes(Map.of("url", "https://example.org/" + run + "/big", "text",
                 "word ".repeat(20_000)));
+        // Within the 64 KiB record limit of the tests, but with a title over the limit every service holds it to.
+        byte[] longTitle = JSON.writeValueAsBytes(Map.of("url", "https://example.org/" + run + "/title", "text",
+                "A short article.", "title", "T".repeat(1001)));
         String goodUrl = "https://example.org/" + run + "/good";
         send("bad-1", notJson);
         assertTrue(!PublishedSchemas.violations("article.schema.json", JSON.readTree(noText)).isEmpty(),
                 "the schema rejects what the pipeline rejects");
         send("bad-2", noText);
         send("bad-3", tooLarge);
+        assertTrue(!PublishedSchemas.violations("article.schema.json", JSON.readTree(longTitle)).isEmpty(),
+                "the schema rejects what the pipeline rejects");
+        send("bad-4", longTitle);
         send(goodUrl, JSON.writeValueAsBytes(Map.of("url", goodUrl, "text", "A good article after the bad ones.")));
 
         await(ArticleStream.REPORTS_TOPIC, r -> r.key() != null
@@ -96,6 +102,11 @@ class ArticleStreamTest {
                 .startsWith("INVALID_ARTICLE: text or html is required"));
         assertTrue(header(await(ArticleStream.DLQ_TOPIC, r -> "bad-3".equals(r.key())), "dead-letter-reason")
                 .startsWith("TOO_LARGE"));
+        ConsumerRecord<String, byte[]> title = await(ArticleStream.DLQ_TOPIC, r -> "bad-4".equals(r.key())
+                && new String(r.value(), StandardCharsets.UTF_8).contains(run));
+        assertArrayEquals(longTitle, title.value());
+        assertEquals("INVALID_ARTICLE: title: title must be at most 1000 characters",
+                header(title, "dead-letter-reason"));
     }
 
     private void send(String key, byte[] value) throws Exception {

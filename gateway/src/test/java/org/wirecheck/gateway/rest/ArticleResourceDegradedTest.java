@@ -90,6 +90,26 @@ class ArticleResourceDegradedTest {
     }
 
     @Test
+    void metadataTheHtmlGivesIsClippedToTheLimitsTheServicesHoldItTo() {
+        // The caller stated neither: refusing the article for its page's <title> would be refusing it for the page.
+        String longTitle = "Crossing ".repeat(200);
+        String longSite = "Kabul Wire ".repeat(40);
+        String html = "<html><head><meta property=\"og:site_name\" content=\"" + longSite + "\"><title>" + longTitle
+                + "</title></head><body><article><p>" + TEXT + "</p></article></body></html>";
+        String url = "https://example.org/html/" + UUID.randomUUID();
+        given().contentType(ContentType.JSON).body(Map.of("url", url, "html", html)).post("/api/v1/articles/check")
+                .then().statusCode(200)
+                .body("title", equalTo(longTitle.strip().substring(0, 1000)))
+                .body("publisher", equalTo(longSite.strip().substring(0, 300)));
+        // What the caller states is held to the limit, not clipped.
+        given().contentType(ContentType.JSON).body(Map.of("url", url, "html", html, "title", longTitle))
+                .post("/api/v1/articles/check")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("title"))
+                .body("errors[0].message", equalTo("title must be at most 1000 characters"));
+    }
+
+    @Test
     void invalidArticlesAre400ProblemsNamingTheField() {
         given().contentType(ContentType.JSON).body(Map.of("text", TEXT)).post("/api/v1/articles")
                 .then().statusCode(400).contentType("application/problem+json")
