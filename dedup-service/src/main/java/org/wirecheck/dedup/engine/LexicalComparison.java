@@ -177,9 +177,10 @@ public final class LexicalComparison {
     /**
      * For two articles of one publisher, the passages that are only the two pages' shared chrome, left out unless they
      * are most of the shorter article. A passage is chrome if it lies in both first paragraphs or both last three
-     * paragraphs (a footer), or if it runs to the last copy word of both pages (or from the first of both): a site's
-     * template around the story, however many lines it has — a "most read" list of five headlines and a footer are
-     * eight paragraphs.
+     * paragraphs (a footer), or if it runs to the last copy word of both pages (or from the first of both) and holds at
+     * most one long paragraph ({@link Boilerplate#STORY_PARAGRAPH_WORDS}): a site's template around the story, however
+     * many short lines it has (a "most read" list of five headlines and a footer are eight paragraphs), where an update
+     * that kept its story's last paragraphs as background shares several long ones.
      */
     static List<int[]> withoutSharedEdges(AnalysedArticle self, AnalysedArticle other, List<int[]> passages) {
         int headA = firstParagraphEnd(self.text());
@@ -193,15 +194,30 @@ public final class LexicalComparison {
         List<int[]> body = new ArrayList<>();
         int edgeWords = 0;
         for (int[] w : passages) {
-            boolean head = w[1] < headA && w[3] < headB || w[0] <= firstA && w[2] <= firstB;
-            boolean tail = w[0] >= tailA && w[2] >= tailB || w[1] >= lastA && w[3] >= lastB;
-            if (head || tail) {
+            boolean template = (w[0] <= firstA && w[2] <= firstB || w[1] >= lastA && w[3] >= lastB)
+                    && longParagraphsWithin(self.text(), w[0], w[1]) <= 1;
+            boolean head = w[1] < headA && w[3] < headB;
+            boolean tail = w[0] >= tailA && w[2] >= tailB;
+            if (head || tail || template) {
                 edgeWords += w[1] - w[0] + 1;
             } else {
                 body.add(w);
             }
         }
         return edgeWords * 2 >= Math.min(self.copyWords(), other.copyWords()) ? passages : body;
+    }
+
+    /** How many paragraphs of at least {@link Boilerplate#STORY_PARAGRAPH_WORDS} words lie wholly in these words. */
+    private static int longParagraphsWithin(ArticleText text, int fromWord, int toWord) {
+        int count = 0;
+        for (int p = 0; p < text.paragraphCount(); p++) {
+            int start = text.paragraphStart(p);
+            int end = text.paragraphEnd(p);
+            if (start >= fromWord && end - 1 <= toWord && end - start >= Boilerplate.STORY_PARAGRAPH_WORDS) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The first word that is not chrome (the word count if all are). */

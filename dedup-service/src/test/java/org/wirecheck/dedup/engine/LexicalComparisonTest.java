@@ -335,6 +335,30 @@ class LexicalComparisonTest {
     }
 
     @Test
+    void aPublishersUpdateKeepingItsClosingParagraphsIsStillRelatedToTheStory() {
+        // An agency's update: a new top of five paragraphs, then the last four paragraphs of its earlier story kept
+        // as background. The shared passage runs to the end of both, as a site's template does, but it holds four
+        // long paragraphs of a story, not a list of headlines and a footer.
+        String[] paragraphs = LONG_STORY.strip().split("\n\n");
+        String update = String.join("\n\n", "Port strike ends after mediator brokers pay deal",
+                "Dock workers at the northern port voted on Thursday to accept a pay deal brokered by a government "
+                        + "mediator, ending a strike that had kept container terminals idle for eleven days.",
+                "The agreement gives workers a rise of six percent over two years and caps the number of night "
+                        + "shifts any one crane operator can be asked to work in a month, the union said.",
+                "Terminal operators said the first ships waiting at anchor would be brought alongside on Friday "
+                        + "morning and that the backlog of containers could take three weeks to clear.",
+                "Tomasz Brandt, the union's regional secretary, told a meeting of members at the western quay that "
+                        + "the deal was not everything they had asked for but that it was a fair compromise.",
+                "The transport ministry said it would publish the mediator's report next month, including advice "
+                        + "on how future disputes at the country's ports could be settled before a stoppage.",
+                paragraphs[5], paragraphs[6], paragraphs[7], paragraphs[8]);
+        AnalysedArticle story = AnalysedArticle.of(LONG_STORY);
+        AnalysedArticle updated = AnalysedArticle.of(update);
+        assertTrue(LexicalComparison.compare(updated, story, true).thisInOther() > 0.3);
+        assertInstanceOf(ReprintJudge.Verdict.Decided.class, JUDGE.lexical(updated, story, true));
+    }
+
+    @Test
     void learnedBoilerplateIsLeftOutOfMatching() {
         String footer = "The Harbour Institute newsletter brings our weekly briefing on transport, housing and "
                 + "public finance every Friday morning, free of charge, straight to the inbox of every reader who "
