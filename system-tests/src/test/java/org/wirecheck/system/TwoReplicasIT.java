@@ -249,7 +249,15 @@ class TwoReplicasIT {
                 builder.environment().put("WIRECHECK_DEDUP_DB_URL",
                         "jdbc:postgresql://127.0.0.1:5432/" + launcher.env.get("WIRECHECK_DB_PREFIX") + "_dedup");
                 Replica replica = new Replica(builder.start(), "http://127.0.0.1:" + port, log);
-                replica.awaitReady(Duration.ofMinutes(4));
+                // Also if the test JVM ends without running @AfterAll (a failed start, an interrupted run).
+                Runtime.getRuntime().addShutdownHook(new Thread(replica.process::destroyForcibly));
+                try {
+                    replica.awaitReady(Duration.ofMinutes(4));
+                } catch (RuntimeException | Error | IOException e) {
+                    // Whatever went wrong, the process must not outlive the test run.
+                    replica.stop();
+                    throw e;
+                }
                 return replica;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
