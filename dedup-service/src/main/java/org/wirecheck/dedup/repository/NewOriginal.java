@@ -4,9 +4,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.hibernate.Session;
 
@@ -41,12 +41,12 @@ public final class NewOriginal {
 
     /**
      * Inserts the article (its {@code seen} is set from the database) with its cluster, event and paragraph counts:
-     * {@code paragraphHashes} are its paragraphs that count towards its publisher's boilerplate (empty without a
-     * publisher), stored with it as {@link ArticleEntity#countedParagraphs}.
+     * its {@link ArticleEntity#countedParagraphs} are counted towards its publisher's boilerplate (empty without a
+     * publisher) and stored with it.
      *
      * @return the publisher's new count of each of the article's paragraphs (empty without a publisher)
      */
-    public static Map<Long, Integer> insert(ArticleEntity article, Set<Long> paragraphHashes) {
+    public static Map<Long, Integer> insert(ArticleEntity article) {
         Session session = ArticleEntity.getEntityManager().unwrap(Session.class);
         return session.doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(SQL)) {
@@ -66,7 +66,7 @@ public final class NewOriginal {
                 statement.setString(i++, article.body);
                 statement.setArray(i++, connection.createArrayOf("integer", box(article.fingerprints)));
                 statement.setArray(i++, connection.createArrayOf("integer", box(article.anchors)));
-                Long[] counted = paragraphHashes.toArray(new Long[0]);
+                Long[] counted = Arrays.stream(article.countedParagraphs).boxed().toArray(Long[]::new);
                 statement.setArray(i++, connection.createArrayOf("bigint", counted));
                 statement.setObject(i++, article.clusterId);
                 statement.setTimestamp(i++, indexedAt);
@@ -87,7 +87,6 @@ public final class NewOriginal {
                         }
                     }
                 }
-                article.countedParagraphs = paragraphHashes.stream().mapToLong(Long::longValue).toArray();
                 return counts;
             }
         });

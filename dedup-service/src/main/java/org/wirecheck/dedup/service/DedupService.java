@@ -190,10 +190,10 @@ public class DedupService {
         Set<Long> counted = entity.publisher == null
                 ? Set.of()
                 : Boilerplate.paragraphsToCount(article.text(), sameStory(entity.publisher, others.values()));
-        if (others.isEmpty()) {
-            return new Indexed(storeOriginal(entity, article, counted, inBatch), true);
-        }
         entity.countedParagraphs = counted.stream().mapToLong(Long::longValue).toArray();
+        if (others.isEmpty()) {
+            return new Indexed(storeOriginal(entity, article, inBatch), true);
+        }
         entity.persist();
         entity.flush();
 
@@ -328,9 +328,8 @@ public class DedupService {
      * An article that duplicates nothing: its rows (article, one-member cluster, index event, paragraph counts) in one
      * statement, and its report without reading anything back.
      */
-    private DedupReport storeOriginal(ArticleEntity entity, AnalysedArticle article, Set<Long> counted,
-            boolean inBatch) {
-        Map<Long, Integer> counts = NewOriginal.insert(entity, counted);
+    private DedupReport storeOriginal(ArticleEntity entity, AnalysedArticle article, boolean inBatch) {
+        Map<Long, Integer> counts = NewOriginal.insert(entity);
         corpus.boilerplateCounted(entity.publisher, counts, 1);
         if (inBatch) {
             corpus.index().add(entity.id, entity.publisher, article);
