@@ -76,7 +76,7 @@ public class PendingDeliveryEntity extends PanacheEntityBase {
 
     /** Due deliveries (not parked), locked so that another replica skips them (SKIP LOCKED). */
     public static List<PendingDeliveryEntity> lockDue(int limit) {
-        return find("parkedAt is null and nextAttemptAt <= ?1 order by nextAttemptAt", Instant.now())
+        return find(where(State.PENDING) + " and nextAttemptAt <= ?1 order by nextAttemptAt", Instant.now())
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, -2)
                 .page(0, limit).list();
@@ -84,13 +84,17 @@ public class PendingDeliveryEntity extends PanacheEntityBase {
 
     /** The rows in a state (in every state when empty), oldest first. */
     public static List<PendingDeliveryEntity> list(Optional<State> state, int limit) {
-        String where = state.map(s -> s == State.PARKED ? "parkedAt is not null " : "parkedAt is null ").orElse("");
-        return find(where + "order by createdAt, id").page(0, limit).list();
+        return find(state.map(s -> where(s) + " ").orElse("") + "order by createdAt, id").page(0, limit).list();
     }
 
     /** How many rows are in the state. */
     public static long count(State state) {
-        return count(state == State.PARKED ? "parkedAt is not null" : "parkedAt is null");
+        return count(where(state));
+    }
+
+    /** The query condition of a state: parked rows have {@code parkedAt}. */
+    private static String where(State state) {
+        return state == State.PARKED ? "parkedAt is not null" : "parkedAt is null";
     }
 
     public State state() {
