@@ -6,8 +6,9 @@ import java.util.TreeMap;
 
 /**
  * Tells the language of an article from its letters: the script first (Arabic, Cyrillic, Han, ...), then the letters
- * only one language of that script uses (Pashto's ټ ډ ړ ښ ګ ڼ, Persian's پ چ ژ گ, Ukrainian's і ї є), then, for
- * Latin script, which language's commonest words the text uses most.
+ * only one language of that script uses (Pashto's ټ ډ ړ ښ ګ ڼ, Persian's پ چ ژ گ ی ک, Ukrainian's і ї є), then, for
+ * Latin script, which language's commonest words the text uses most, and for Arabic script the letters say is Arabic,
+ * whether its words are Persian ({@link #arabicScriptLanguage}).
  * <p>
  * Why not a statistical detector: the service only needs the language to report it and to choose the tokenisation
  * (CJK has no spaces), and the script rules decide every case the newsroom sees (Dari/Pashto/Arabic, Russian,
@@ -90,6 +91,58 @@ public final class Language {
     private Language() {
     }
 
+    /**
+     * Persian words Arabic prose does not use, and Arabic words Persian prose does not use, with Arabic yeh, alef
+     * maksura and kaf folded to the Persian letters as {@link #arabicScriptLanguage} reads them. Words both use
+     * ("به", "من", "هم", "بین") are in neither.
+     */
+    private static final Set<String> PERSIAN_WORDS = Set.of("است", "که", "در", "از", "این", "را", "با", "برای", "می",
+            "شد", "شده", "شود", "کرد", "کرده", "گفت", "یک", "آن", "نیز", "خود", "بود", "وی", "تا", "اند", "باید",
+            "دارد");
+    private static final Set<String> ARABIC_WORDS = Set.of("فی", "علی", "إلی", "الی", "التی", "الذی", "الذین", "هذا",
+            "هذه", "کان", "قال", "عن", "أن", "إن", "ذلک", "لم", "وقد", "کما", "أو");
+
+    /**
+     * The language of a text written in Arabic script, from the letter counts of its first {@code length} chars:
+     * Pashto's own letters decide first (Pashto writes Persian letters too), then Urdu's; Persian letters (پ چ ژ گ,
+     * and the Persian yeh and kaf ی ک Arabic does not use) against Arabic-only ones (ة ي ك ى) tell Persian. Where
+     * the letters say Arabic, the words have the last say: Dari typed on an Arabic keyboard has ي and ك throughout
+     * and may have none of پ چ ژ گ, but its words are Persian ("است", "که", "را").
+     */
+    static String arabicScriptLanguage(CharSequence sample, int length, int arabic, int pashto, int persian,
+            int yehKaf, int arabicOnly, int urdu) {
+        if (pashto >= 3 && pashto * 200 >= arabic) {
+            return "ps";
+        }
+        if (urdu > persian && urdu >= 3) {
+            return "ur";
+        }
+        int persianLetters = persian + yehKaf;
+        if (persianLetters > 0 && persianLetters >= arabicOnly / 4) {
+            return "fa";
+        }
+        int persianWords = 0, arabicWords = 0;
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? sample.charAt(i) : ' ';
+            if (c == 'ي' || c == 'ى') {
+                c = 'ی';
+            } else if (c == 'ك') {
+                c = 'ک';
+            }
+            if (Character.isLetter(c)) {
+                word.append(c);
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK && c != 0x0640 && word.length() > 0) {
+                // Harakat and the tatweel sit inside a word; anything else, the zero-width non-joiner too, ends it.
+                String w = word.toString();
+                persianWords += PERSIAN_WORDS.contains(w) ? 1 : 0;
+                arabicWords += ARABIC_WORDS.contains(w) ? 1 : 0;
+                word.setLength(0);
+            }
+        }
+        return persianWords >= 2 && persianWords > 2 * arabicWords ? "fa" : "ar";
+    }
+
     /** The ISO 639-1 code of the text's language, or {@code "und"} if there are no letters to go by. */
     public static String detect(CharSequence text) {
         // The first 4,000 characters tell the script as well as the whole text, at a fraction of the cost; one more
@@ -119,7 +172,7 @@ public final class Language {
     private static String detect(char[] chars, int read) {
         int latin = 0, arabic = 0, cyrillic = 0, han = 0, kana = 0, hangul = 0, greek = 0, hebrew = 0,
                 devanagari = 0, thai = 0;
-        int pashto = 0, persian = 0, arabicOnly = 0, urdu = 0, ukrainian = 0, bulgarian = 0, serbian = 0;
+        int pashto = 0, persian = 0, yehKaf = 0, arabicOnly = 0, urdu = 0, ukrainian = 0, bulgarian = 0, serbian = 0;
         int length = Math.min(read, SAMPLE_LENGTH);
         int[] hits = new int[LANGUAGES.length];
         int[] hitOrder = new int[LANGUAGES.length];
@@ -191,6 +244,8 @@ public final class Language {
                                 pashto++;
                             } else if ("پچژگ".indexOf(c) >= 0) {
                                 persian++;
+                            } else if ("یک".indexOf(c) >= 0) {
+                                yehKaf++;
                             } else if ("ةيكى".indexOf(c) >= 0) {
                                 arabicOnly++;
                             } else if ("ٹڈڑںے".indexOf(c) >= 0) {
@@ -249,12 +304,9 @@ public final class Language {
         }
         return switch (best) {
             case 0 -> latinLanguage(hits, hitOrder, hitLanguages, Math.min(words, 2000));
-            // Pashto writes Persian letters too, so its own letters decide first; Persian letters rule out Arabic.
-            case 1 -> pashto >= 3 && pashto * 200 >= arabic
-                    ? "ps"
-                    : urdu > persian && urdu >= 3
-                            ? "ur"
-                            : persian > 0 && persian >= arabicOnly / 4 ? "fa" : "ar";
+            case 1 -> Language.arabicScriptLanguage(java.nio.CharBuffer.wrap(chars, 0, length), length, arabic, pashto,
+                    persian, yehKaf,
+                    arabicOnly, urdu);
             case 2 -> ukrainian > 0 && ukrainian * 100 >= cyrillic
                     ? "uk"
                     : serbian > 0 ? "sr" : bulgarian * 100 >= cyrillic * 2 ? "bg" : "ru";

@@ -23,4 +23,23 @@ class LanguageTest {
     void detectsTheLanguageFromScriptLettersAndCommonWords(String expected, String text) {
         assertEquals(expected, Language.detect(text));
     }
+
+    /**
+     * Dari copy is often typed with Persian yeh and kaf (ی ک) but none of پ چ ژ گ, or keyed on an Arabic keyboard
+     * (ي ك, which the tokenizer folds so that it still matches): its words, not only those four letters, tell it from
+     * Arabic. Arabic copy quoting a Persian name or two stays Arabic.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // Persian yeh and kaf, no پ چ ژ گ
+            "fa|وزارت صحت عامه روز یکشنبه اعلام کرد که شیوع بیماری سرخکان در ولایت هرات افزایش یافته است.",
+            // the same keyed on an Arabic keyboard
+            "fa|وزارت صحت عامه روز يكشنبه اعلام كرد كه شيوع بيماري سرخكان در ولايت هرات افزايش يافته است.",
+            "fa|به گفته مسئولان، بيش از دو صد كودك در هفته گذشته به شفاخانه ها منتقل شده اند و كمپاين واكسين آغاز مي شود.",
+            // Arabic, with a Persian name in it
+            "ar|قال المتحدث باسم الحكومة إن الوفد الذي زار هرات التقى بوالي ولاية گلبهار في مكتبه يوم الثلاثاء.",
+            "ar|وأضاف أن هذه المساعدات ستصل إلى الأسر التي فقدت منازلها في الفيضانات خلال الأسبوع الماضي."})
+    void tellsDariFromArabicByItsWordsWhateverTheKeyboard(String expected, String text) {
+        assertEquals(expected, Language.detect(text));
+    }
 }

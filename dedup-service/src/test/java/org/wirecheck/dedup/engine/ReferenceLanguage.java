@@ -37,7 +37,7 @@ final class ReferenceLanguage {
     public static String detect(CharSequence text) {
         int latin = 0, arabic = 0, cyrillic = 0, han = 0, kana = 0, hangul = 0, greek = 0, hebrew = 0,
                 devanagari = 0, thai = 0;
-        int pashto = 0, persian = 0, arabicOnly = 0, urdu = 0, ukrainian = 0, bulgarian = 0, serbian = 0;
+        int pashto = 0, persian = 0, yehKaf = 0, arabicOnly = 0, urdu = 0, ukrainian = 0, bulgarian = 0, serbian = 0;
         // The first 4,000 characters tell the script as well as the whole text, at a fraction of the cost.
         int length = Math.min(text.length(), 4_000);
         for (int i = 0; i < length;) {
@@ -59,6 +59,8 @@ final class ReferenceLanguage {
                         pashto++;
                     } else if ("پچژگ".indexOf(c) >= 0) {
                         persian++;
+                    } else if ("یک".indexOf(c) >= 0) {
+                        yehKaf++;
                     } else if ("ةيكى".indexOf(c) >= 0) {
                         arabicOnly++;
                     } else if ("ٹڈڑںے".indexOf(c) >= 0) {
@@ -95,12 +97,8 @@ final class ReferenceLanguage {
         }
         return switch (best) {
             case 0 -> latinLanguage(text);
-            // Pashto writes Persian letters too, so its own letters decide first; Persian letters rule out Arabic.
-            case 1 -> pashto >= 3 && pashto * 200 >= arabic
-                    ? "ps"
-                    : urdu > persian && urdu >= 3
-                            ? "ur"
-                            : persian > 0 && persian >= arabicOnly / 4 ? "fa" : "ar";
+            case 1 -> Language.arabicScriptLanguage(text, length, arabic, pashto, persian, yehKaf,
+                    arabicOnly, urdu);
             case 2 -> ukrainian > 0 && ukrainian * 100 >= cyrillic
                     ? "uk"
                     : serbian > 0 ? "sr" : bulgarian * 100 >= cyrillic * 2 ? "bg" : "ru";
