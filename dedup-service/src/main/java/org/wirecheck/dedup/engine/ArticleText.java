@@ -3,6 +3,7 @@ package org.wirecheck.dedup.engine;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
@@ -15,8 +16,11 @@ import com.dynatrace.hash4j.hashing.Hashing;
  * Normalisation happens per word, so offsets never shift: case is folded; curly and straight apostrophes are the same
  * letter; quotes, dashes, bullets and every kind of white space (including U+00A0) separate words and are otherwise
  * ignored; Unicode is composed (NFC), so "é" typed two ways is one letter; Arabic diacritics and the tatweel are
- * dropped and Arabic/Persian yeh and kaf are folded, so Dari copy keyed on an Arabic keyboard still matches. Han, kana
- * and Thai characters are one word each, because those scripts do not mark word boundaries with spaces.
+ * dropped and Arabic/Persian yeh and kaf are folded, so Dari copy keyed on an Arabic keyboard still matches; every
+ * script's decimal digits are 0-9, ё is е and alef with hamza is alef; the zero-width non-joiner separates words like
+ * the space typed in its place, and Persian prefixes and suffixes ("می", "ها") are joined to their word however they
+ * were written ({@link #joinsAffix}). Han, kana and Thai characters are one word each, because those scripts do not
+ * mark word boundaries with spaces.
  * <p>
  * Example: {@code "“Don’t\u00A0go,” she said — twice."} has the words {@code don't go she said twice}.
  * <p>
@@ -194,6 +198,8 @@ public final class ArticleText {
         int runBits;
         int count;
         int paragraphCount;
+        /** Whether a word had an Arabic-script char: only then are Persian affixes looked for. */
+        boolean arabicScript;
         StringBuilder other = new StringBuilder();
         /** The window {@link CharSequence} methods read, for hashing a word where it lies. */
         int windowFrom;
@@ -220,6 +226,7 @@ public final class ArticleText {
             sampleAscii = true;
             count = 0;
             paragraphCount = 0;
+            arabicScript = false;
         }
 
         int wordLength() {
@@ -289,17 +296,27 @@ public final class ArticleText {
             }
             switch (c) {
                 case '\u2019', '\u2018', '\u02BC' -> append('\'');
-                case 0x0640, 0x200C, 0x200D -> {
-                    // tatweel and joiners change the look, not the word
+                case 0x0640, 0x200D -> {
+                    // the tatweel and the joiner change the look, not the word
                 }
                 case 'ي', 'ى' -> appendCodePoint('ی');
                 case 'ك' -> appendCodePoint('ک');
+                case 'أ', 'إ', 'ٱ' -> appendCodePoint('ا');
+                case 'ё', 'Ё' -> appendCodePoint('е');
+                case ARABIC_DECIMAL_SEPARATOR -> append('.');
+                case ARABIC_THOUSANDS_SEPARATOR -> {
+                    // digit grouping, as the comma
+                }
                 default -> {
-                    if (!isArabicDiacritic(c)) {
+                    if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+                        // Arabic-Indic, Persian, Devanagari, full-width digits: the same numbers as 0-9.
+                        append((char) ('0' + Character.digit(c, 10)));
+                    } else if (!isArabicDiacritic(c)) {
                         appendCodePoint(c);
                     }
                 }
             }
+            arabicScript |= c >= 0x0600 && c <= 0x06FF;
         }
 
         /** Ends the word being read: normalises it in place unless it is ASCII, hashes it, records its offsets. */
@@ -338,9 +355,56 @@ public final class ArticleText {
         }
 
         ArticleText build(String text) {
+            if (arabicScript) {
+                joinPersianAffixes(text);
+            }
             return new ArticleText(text, new String(chars, 0, length), Arrays.copyOf(wordEnds, count),
                     Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), Arrays.copyOf(hashes, count),
                     Arrays.copyOf(paragraphs, paragraphCount), sampleAscii ? sample.language() : null);
+        }
+
+        /**
+         * Joins each Persian prefix or suffix written apart with a space to its word ({@link #joinsAffix}): the
+         * normalised chars of consecutive words already follow one another, so a join only drops the boundary
+         * between them; the joined word spans both in the text and is hashed again.
+         */
+        private void joinPersianAffixes(String text) {
+            int kept = 0;
+            int paragraph = 0;
+            // The previous word as it was cut: its normalised chars and where it ended in the text.
+            String previous = null;
+            int previousEnd = 0;
+            int from = 0;
+            for (int w = 0; w < count; w++) {
+                String word = new String(chars, from, wordEnds[w] - from);
+                from = wordEnds[w];
+                boolean join = previous != null && joinsAffix(previous, word, text, previousEnd, starts[w]);
+                if (paragraph < paragraphCount && paragraphs[paragraph] == w) {
+                    // A word after a line break is never joined: the gap holds more than spaces.
+                    paragraphs[paragraph++] = kept;
+                }
+                previous = word;
+                previousEnd = ends[w];
+                if (join) {
+                    wordEnds[kept - 1] = wordEnds[w];
+                    ends[kept - 1] = ends[w];
+                    hashes[kept - 1] = 0;
+                } else {
+                    wordEnds[kept] = wordEnds[w];
+                    starts[kept] = starts[w];
+                    ends[kept] = ends[w];
+                    hashes[kept] = hashes[w];
+                    kept++;
+                }
+            }
+            count = kept;
+            for (int w = 0; w < count; w++) {
+                if (hashes[w] == 0) {
+                    windowFrom = w == 0 ? 0 : wordEnds[w - 1];
+                    windowLength = wordEnds[w] - windowFrom;
+                    hashes[w] = HASHER.hashCharsToLong(this);
+                }
+            }
         }
 
         @Override
@@ -377,9 +441,10 @@ public final class ArticleText {
         }
         int type = Character.getType(c);
         if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || c == 0x0640 || c == 0x200C || c == 0x200D) {
-            // Marks (Arabic harakat, Devanagari vowel signs), the tatweel and zero-width (non-)joiners
-            // belong to the word they sit in.
+                || type == Character.ENCLOSING_MARK || c == 0x0640 || c == 0x200D) {
+            // Marks (Arabic harakat, Devanagari vowel signs), the tatweel and the zero-width joiner belong to the
+            // word they sit in. The zero-width non-joiner separates, as the space other outlets type in its place
+            // ("سه‌شنبه", "سه شنبه"); a Persian affix is joined back to its word after (joinsAffix).
             return inWord;
         }
         // An apostrophe or a point between letters/digits stays in the word: don't, U.S., 3.5.
@@ -387,12 +452,49 @@ public final class ArticleText {
             int after = Character.codePointAt(text, next, length);
             return Character.isLetterOrDigit(after) && (c != ',' || Character.isDigit(after));
         }
+        // Arabic decimal and thousands separators between digits: ۳٫۵, ۱٬۰۰۰.
+        if (inWord && (c == ARABIC_DECIMAL_SEPARATOR || c == ARABIC_THOUSANDS_SEPARATOR) && next < length) {
+            return Character.isDigit(Character.codePointAt(text, next, length));
+        }
         return false;
     }
 
     /** Harakat, tanwin, shadda, sukun, superscript alef and Quranic marks: optional in everyday Arabic script. */
     private static boolean isArabicDiacritic(int c) {
         return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x06D6 && c <= 0x06ED);
+    }
+
+    private static final char ARABIC_DECIMAL_SEPARATOR = '\u066B';
+    private static final char ARABIC_THOUSANDS_SEPARATOR = '\u066C';
+
+    /** Persian verb and adjective prefixes, written joined, with a zero-width non-joiner or with a space. */
+    private static final Set<String> PERSIAN_PREFIXES = Set.of("می", "نمی", "بی");
+    /** Persian plural, superlative and verb-ending suffixes, written the same three ways. */
+    private static final Set<String> PERSIAN_SUFFIXES = Set.of("ها", "های", "هایی", "هایش", "هایشان", "هایمان",
+            "هایتان", "اند", "ترین");
+
+    /**
+     * True if {@code word} is to be joined to the word before it: one of them is a Persian prefix or suffix, both are
+     * in Arabic script, and only spaces or zero-width non-joiners lie between them in the text ({@code gapFrom ..
+     * gapTo}). Dari outlets write "می‌شود" with a zero-width non-joiner, with nothing, or as "می شود":
+     * all three are one word. Applied to normalised words, so Arabic-keyboard yeh is already Persian.
+     */
+    static boolean joinsAffix(String previous, String word, CharSequence text, int gapFrom, int gapTo) {
+        if (!PERSIAN_PREFIXES.contains(previous) && !PERSIAN_SUFFIXES.contains(word) || gapTo <= gapFrom
+                || !isArabicLetter(previous.charAt(0)) || !isArabicLetter(word.charAt(0))) {
+            return false;
+        }
+        for (int i = gapFrom; i < gapTo; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\u00A0' && c != '\u202F' && c != '\u200C') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isArabicLetter(char c) {
+        return c >= 0x0600 && c <= 0x06FF && Character.isLetter(c);
     }
 
     private static String finish(String word) {

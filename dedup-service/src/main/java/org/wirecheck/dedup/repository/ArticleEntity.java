@@ -59,11 +59,20 @@ public class ArticleEntity extends PanacheEntityBase {
     @Column(name = "counted_paragraphs")
     public long[] countedParagraphs;
 
+    /** The {@code AnalysedArticle.VERSION} the fingerprints and anchors were computed with. */
+    @Column(name = "analysis_version", nullable = false)
+    public int analysisVersion = org.wirecheck.dedup.engine.AnalysedArticle.VERSION;
+
     @Column(name = "cluster_id", nullable = false)
     public UUID clusterId;
 
     @Column(name = "indexed_at", nullable = false)
     public Instant indexedAt;
+
+    /** Up to {@code limit} articles analysed with an older analysis than {@code version}, seen after {@code seen}. */
+    public static List<ArticleEntity> analysedBefore(int version, long seen, int limit) {
+        return find("analysisVersion < ?1 and seen > ?2 order by seen", version, seen).page(0, limit).list();
+    }
 
     public static Optional<ArticleEntity> findByUrlAndContent(String url, String contentHash) {
         return find("url = ?1 and contentHash = ?2", url, contentHash).firstResultOptional();

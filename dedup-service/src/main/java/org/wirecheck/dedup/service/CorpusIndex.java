@@ -85,6 +85,15 @@ public class CorpusIndex {
         return judge;
     }
 
+    /** Arbitrary constant naming dedup-service's corpus lock in {@code pg_advisory_xact_lock}. */
+    private static final long CORPUS_LOCK = 0x5769726563686b44L;
+
+    /** Takes the corpus lock, held until the transaction ends: every write to the corpus holds it. */
+    public void lock() {
+        ArticleEntity.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
+                .setParameter(1, CORPUS_LOCK).getSingleResult();
+    }
+
     /** Replays the corpus changes this replica has not applied yet. */
     public synchronized void catchUp() {
         int applied = 0;

@@ -54,9 +54,6 @@ import org.wirecheck.dedup.rest.DedupReport;
 @ApplicationScoped
 public class DedupService {
 
-    /** Arbitrary constant naming dedup-service's corpus lock in {@code pg_advisory_xact_lock}. */
-    private static final long CORPUS_LOCK = 0x5769726563686b44L;
-
     /** Swapped words listed per spun copy: enough to see the pattern, bounded for a page holding many copies. */
     static final int MAX_SWAPS = 200;
 
@@ -270,8 +267,7 @@ public class DedupService {
     }
 
     private void lockCorpus() {
-        ArticleEntity.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
-                .setParameter(1, CORPUS_LOCK).getSingleResult();
+        corpus.lock();
     }
 
     /** The words of the articles found that the same publisher published: maybe earlier versions of this story. */

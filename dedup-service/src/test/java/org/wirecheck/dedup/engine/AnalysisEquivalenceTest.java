@@ -20,7 +20,9 @@ class AnalysisEquivalenceTest {
     /** Pieces random texts are made of: plain and capitalised words, and every kind of character with a rule. */
     private static final String[] PIECES = {"the", "The", "said", "Council", "of", "and", "la", "de", "die", "und",
             "için", "çok", "não", "è", "olarak", "Zürich", "Zu\u0308rich", "cafe\u0301", "café", "İstanbul", "ΣΟΦΙΑ",
-            "σοφίας", "МОСКВА", "Київ", "كابل", "رســـمی", "مُحَمَّد", "كي", "\u06E5ب", "پچژگ", "ټډړ", "北京", "大学",
+            "σοφίας", "МОСКВА", "Київ", "كابل", "رســـمی", "مُحَمَّد", "كي", "\u06E5ب", "پچژگ", "ټډړ", "می", "نمی",
+            "مي", "بی", "ها", "های", "اند", "ترین", "شده", "۱۲", "٫", "٬", "أن", "ёлка", "Ё",
+            "\u202F", "北京", "大学",
             "ひらがな", "カタカナ", "ภาษาไทย", "한국어", "हिन्दी", "\uF900\uF901", "\uD83D\uDE00", "\uD835\uDC00x",
             "don't", "Don\u2019t", "\u2018quoted\u2019", "U.S.", "3.5", "1,000", "2,5a", "a,b", "x.", "'", "\u02BCok",
             "\u200C", "\u200D", "\u0640", "\u0301", "e\u0301", "ǅ", "ﬁ", "ß", "ẞ", "Ⅻ", "²", "٣", "\uD800", "\uDC00",

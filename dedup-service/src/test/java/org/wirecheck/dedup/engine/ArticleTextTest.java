@@ -48,9 +48,34 @@ class ArticleTextTest {
             // Latin with diacritics: composed and decomposed are one word.
             "Zürich café|Zu\u0308rich cafe\u0301",
             // Cyrillic: case folded.
-            "МОСКВА заявила|Москва заявила"})
+            "МОСКВА заявила|Москва заявила",
+            // Russian ё is optional: most copy writes е.
+            "Ещё Ёлка ещё|еще елка Еще",
+            // Arabic-Indic and Persian digits are the digits 0-9, with their own decimal and thousands separators.
+            "۲۳۵ کودک در ۱٬۰۰۰ خانه، ۳٫۵ درصد|235 کودک در 1,000 خانه، 3.5 درصد",
+            "٢٠٢٤ عام|2024 عام",
+            // Alef with hamza or wasla is alef: Arabic copy writes the hamza or leaves it out.
+            "أن إلى ٱلله|ان الی الله",
+            // Persian prefixes and suffixes are joined with a zero-width non-joiner, a space or nothing, by outlet.
+            "می‌شود شفاخانه‌ها شده‌اند|می شود شفاخانه ها شده اند",
+            "می‌شود شفاخانه‌ها شده‌اند|میشود شفاخانهها شدهاند",
+            "نمی شود بی سواد کتاب های|نمیشود بیسواد کتابهای",
+            // Other words written with a zero-width non-joiner or a space: two words either way.
+            "سه\u200Cشنبه و یک\u200Cشنبه|سه شنبه و یک شنبه"})
     void scriptsAreFoldedTheWayTheirReadersWouldReadThem(String a, String b) {
         assertEquals(words(a), words(b));
+    }
+
+    @Test
+    void aPersianAffixJoinedBySpaceIsOneWordSpanningBoth() {
+        String text = "کمپاین از دوشنبه آغاز می شود.";
+        ArticleText t = ArticleText.of(text);
+        assertEquals(List.of("کمپاین", "از", "دوشنبه", "آغاز", "میشود"), words(text));
+        assertEquals("می شود", text.substring(t.start(4), t.end(4)));
+        // Not across a line break (a new paragraph), nor across punctuation, nor onto a word in another script.
+        assertEquals(List.of("آغاز", "می", "شود"), words("آغاز می\nشود"));
+        assertEquals(List.of("آغاز", "می", "شود"), words("آغاز می، شود"));
+        assertEquals(List.of("می", "word", "ها"), words("می word ها"));
     }
 
     @Test

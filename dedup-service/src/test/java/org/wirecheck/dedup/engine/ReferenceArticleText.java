@@ -86,6 +86,23 @@ final class ReferenceArticleText {
             }
             i += width;
         }
+        return joinPersianAffixes(text, out);
+    }
+
+    /** Joins each word to the one before it where {@link ArticleText#joinsAffix} says so, one word at a time. */
+    private static ReferenceArticleText joinPersianAffixes(String text, Words cut) {
+        Words out = new Words(Math.max(16, cut.count));
+        int paragraph = 0;
+        for (int w = 0; w < cut.count; w++) {
+            boolean startsParagraph = paragraph < cut.paragraphCount && cut.paragraphs[paragraph] == w;
+            paragraph += startsParagraph ? 1 : 0;
+            if (w > 0 && ArticleText.joinsAffix(cut.words[w - 1], cut.words[w], text, cut.ends[w - 1], cut.starts[w])) {
+                out.words[out.count - 1] += cut.words[w];
+                out.ends[out.count - 1] = cut.ends[w];
+            } else {
+                out.add(cut.words[w], cut.starts[w], cut.ends[w], startsParagraph);
+            }
+        }
         return new ReferenceArticleText(text, Arrays.copyOf(out.words, out.count), Arrays.copyOf(out.starts, out.count),
                 Arrays.copyOf(out.ends, out.count), Arrays.copyOf(out.paragraphs, out.paragraphCount));
     }
@@ -138,10 +155,14 @@ final class ReferenceArticleText {
         }
         int type = Character.getType(c);
         if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || c == 0x0640 || c == 0x200C || c == 0x200D) {
-            // Marks (Arabic harakat, Devanagari vowel signs), the tatweel and zero-width (non-)joiners
-            // belong to the word they sit in.
+                || type == Character.ENCLOSING_MARK || c == 0x0640 || c == 0x200D) {
+            // Marks (Arabic harakat, Devanagari vowel signs), the tatweel and the zero-width joiner belong to the
+            // word they sit in. The zero-width non-joiner separates, as the space other outlets type in its place
+            // ("سه‌شنبه", "سه شنبه"); a Persian affix is joined back to its word after (joinsAffix).
             return inWord;
+        }
+        if (inWord && (c == '\u066B' || c == '\u066C') && next < text.length()) {
+            return Character.isDigit(text.codePointAt(next));
         }
         // An apostrophe or a point between letters/digits stays in the word: don't, U.S., 3.5.
         if (inWord && (c == '\'' || c == '\u2019' || c == '.' || c == ',') && next < text.length()) {
@@ -154,16 +175,23 @@ final class ReferenceArticleText {
     private static void appendFolded(StringBuilder word, int c) {
         switch (c) {
             case '\u2019', '\u2018', '\u02BC' -> word.append('\'');
-            case 0x0640, 0x200C, 0x200D -> {
-                // tatweel and joiners change the look, not the word
+            case 0x0640, 0x200D -> {
+                // the tatweel and the joiner change the look, not the word
             }
             case 'ي', 'ى' -> word.append('ی');
             case 'ك' -> word.append('ک');
-            case ',' -> {
+            case 'أ', 'إ', 'ٱ' -> word.append('ا');
+            case 'ё', 'Ё' -> word.append('е');
+            case '\u066B' -> word.append('.');
+            case ',', '\u066C' -> {
                 // digit grouping: 1,000 and 1000 are the same number
             }
             default -> {
                 if (isArabicDiacritic(c)) {
+                    return;
+                }
+                if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+                    word.append(Character.digit(c, 10));
                     return;
                 }
                 word.appendCodePoint(c);

@@ -1,0 +1,76 @@
+package org.wirecheck.dedup.service;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.wirecheck.dedup.engine.AnalysedArticle;
+import org.wirecheck.dedup.repository.ArticleEntity;
+import org.wirecheck.dedup.repository.IndexEventEntity;
+import org.wirecheck.testing.PostgresTestDatabase;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Articles stored with an older analysis are analysed again from their text, and every replica's index takes their
+ * new fingerprints (against a real PostgreSQL; the replica here replays the index events as another one would).
+ */
+@QuarkusTest
+@WithTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "database", value = "wirecheck_dedup_test"))
+class AnalysisRefreshTest {
+
+    @Inject
+    AnalysisRefresh refresh;
+
+    @Test
+    void anArticleStoredWithAnOlderAnalysisIsAnalysedAgainAndFoundByCopiesAnalysedNow() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        // Dari copy with a zero-width non-joiner in its verbs and plurals, and Persian digits.
+        String text = "هرات — اداره صحت عامه روز سه\u200Cشنبه گفت که ۴۸ کودک مبتلا به سرخکان در شفاخانه\u200Cها بستری"
+                + " شده\u200Cاند (" + run + ").\nمسئولان می\u200Cگویند کمپاین واکسین در ۱۲ ولسوالی آغاز می\u200Cشود و"
+                + " خانواده\u200Cها باید کودکان خود را به مراکز صحی ببرند.\nیک داکتر گفت که کمبود دارو و سرمای هوا"
+                + " وضعیت را دشوارتر ساخته است.";
+        String url = "https://dari.example/" + run;
+        String id = given().contentType("application/json")
+                .body(Map.of("url", url, "publisher", "Dari Daily", "text", text)).post("/dedup/v1/articles").then()
+                .statusCode(201).extract().path("articleId");
+        // What an older analysis left: fingerprints and anchors that match nothing a copy analysed now has, replayed
+        // into this replica's index as the row stood.
+        QuarkusTransaction.requiringNew().run(() -> {
+            ArticleEntity.update("analysisVersion = 1, fingerprints = ?1, anchors = ?1 where id = ?2", new int[]{7},
+                    UUID.fromString(id));
+            IndexEventEntity.record(UUID.fromString(id), IndexEventEntity.REMOVED);
+            IndexEventEntity.record(UUID.fromString(id), IndexEventEntity.ADDED);
+        });
+        // Another outlet's copy: spaces where the original has non-joiners, Latin digits.
+        String copy = text.replace("\u200C", " ").replace("۴۸", "48").replace("۱۲", "12");
+        Map<String, String> check = Map.of("url", "https://copy.example/" + run, "publisher", "Copy", "text", copy);
+        given().contentType("application/json").body(check).post("/dedup/v1/articles/check").then().statusCode(200)
+                .body("duplicates", empty());
+
+        assertTrue(refresh.refresh() >= 1);
+
+        ArticleEntity stored = QuarkusTransaction.requiringNew()
+                .call(() -> ArticleEntity.<ArticleEntity>findById(UUID.fromString(id)));
+        assertEquals(AnalysedArticle.VERSION, stored.analysisVersion);
+        assertEquals("fa", stored.language);
+        given().contentType("application/json").body(check).post("/dedup/v1/articles/check").then().statusCode(200)
+                .body("duplicates[0].articleId", equalTo(id)).body("duplicates[0].relation", equalTo("EXACT"));
+        // Nothing is left to refresh.
+        assertEquals(0, refresh.refresh());
+        assertEquals(List.of(), QuarkusTransaction.requiringNew()
+                .call(() -> ArticleEntity.analysedBefore(AnalysedArticle.VERSION, 0, 10)));
+    }
+}
