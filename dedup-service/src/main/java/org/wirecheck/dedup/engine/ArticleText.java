@@ -17,9 +17,8 @@ import com.dynatrace.hash4j.hashing.Hashing;
  * letter; quotes, dashes, bullets and every kind of white space (including U+00A0) separate words and are otherwise
  * ignored; Unicode is composed (NFC), so "é" typed two ways is one letter; Arabic diacritics and the tatweel are
  * dropped and Arabic/Persian yeh and kaf are folded, so Dari copy keyed on an Arabic keyboard still matches; every
- * script's decimal digits are 0-9, ё is е and alef with hamza is alef; the zero-width non-joiner separates words like
- * the space typed in its place, and Persian prefixes and suffixes ("می", "ها") are joined to their word however they
- * were written ({@link #joinsAffix}). Han, kana and Thai characters are one word each, because those scripts do not
+ * script's decimal digits are 0-9, ё is е and alef with hamza is alef; the zero-width non-joiner is dropped, and
+ * Persian prefixes and suffixes ("می", "ها") typed apart with a space are joined to their word ({@link #joinsAffix}). Han, kana and Thai characters are one word each, because those scripts do not
  * mark word boundaries with spaces.
  * <p>
  * Example: {@code "“Don’t\u00A0go,” she said — twice."} has the words {@code don't go she said twice}.
@@ -296,8 +295,8 @@ public final class ArticleText {
             }
             switch (c) {
                 case '\u2019', '\u2018', '\u02BC' -> append('\'');
-                case 0x0640, 0x200D -> {
-                    // the tatweel and the joiner change the look, not the word
+                case 0x0640, 0x200C, 0x200D -> {
+                    // tatweel and joiners change the look, not the word
                 }
                 case 'ي', 'ى' -> appendCodePoint('ی');
                 case 'ك' -> appendCodePoint('ک');
@@ -441,10 +440,9 @@ public final class ArticleText {
         }
         int type = Character.getType(c);
         if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || c == 0x0640 || c == 0x200D) {
-            // Marks (Arabic harakat, Devanagari vowel signs), the tatweel and the zero-width joiner belong to the
-            // word they sit in. The zero-width non-joiner separates, as the space other outlets type in its place
-            // ("سه‌شنبه", "سه شنبه"); a Persian affix is joined back to its word after (joinsAffix).
+                || type == Character.ENCLOSING_MARK || c == 0x0640 || c == 0x200C || c == 0x200D) {
+            // Marks (Arabic harakat, Devanagari vowel signs), the tatweel and zero-width (non-)joiners belong to
+            // the word they sit in: "یک‌شنبه" is "یکشنبه", as outlets that type no non-joiner write it.
             return inWord;
         }
         // An apostrophe or a point between letters/digits stays in the word: don't, U.S., 3.5.
@@ -475,8 +473,8 @@ public final class ArticleText {
 
     /**
      * True if {@code word} is to be joined to the word before it: one of them is a Persian prefix or suffix, both are
-     * in Arabic script, and only spaces or zero-width non-joiners lie between them in the text ({@code gapFrom ..
-     * gapTo}). Dari outlets write "می‌شود" with a zero-width non-joiner, with nothing, or as "می شود":
+     * in Arabic script, and only spaces lie between them in the text ({@code gapFrom .. gapTo}). Dari outlets write
+     * "می‌شود" with a zero-width non-joiner (which a word keeps, so it reads "میشود"), with nothing, or as "می شود":
      * all three are one word. Applied to normalised words, so Arabic-keyboard yeh is already Persian.
      */
     static boolean joinsAffix(String previous, String word, CharSequence text, int gapFrom, int gapTo) {
@@ -486,7 +484,7 @@ public final class ArticleText {
         }
         for (int i = gapFrom; i < gapTo; i++) {
             char c = text.charAt(i);
-            if (c != ' ' && c != '\u00A0' && c != '\u202F' && c != '\u200C') {
+            if (c != ' ' && c != '\u00A0' && c != '\u202F') {
                 return false;
             }
         }

@@ -155,10 +155,9 @@ final class ReferenceArticleText {
         }
         int type = Character.getType(c);
         if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || c == 0x0640 || c == 0x200D) {
-            // Marks (Arabic harakat, Devanagari vowel signs), the tatweel and the zero-width joiner belong to the
-            // word they sit in. The zero-width non-joiner separates, as the space other outlets type in its place
-            // ("سه‌شنبه", "سه شنبه"); a Persian affix is joined back to its word after (joinsAffix).
+                || type == Character.ENCLOSING_MARK || c == 0x0640 || c == 0x200C || c == 0x200D) {
+            // Marks (Arabic harakat, Devanagari vowel signs), the tatweel and zero-width (non-)joiners belong to
+            // the word they sit in: "یک‌شنبه" is "یکشنبه", as outlets that type no non-joiner write it.
             return inWord;
         }
         if (inWord && (c == '\u066B' || c == '\u066C') && next < text.length()) {
@@ -175,8 +174,8 @@ final class ReferenceArticleText {
     private static void appendFolded(StringBuilder word, int c) {
         switch (c) {
             case '\u2019', '\u2018', '\u02BC' -> word.append('\'');
-            case 0x0640, 0x200D -> {
-                // the tatweel and the joiner change the look, not the word
+            case 0x0640, 0x200C, 0x200D -> {
+                // tatweel and joiners change the look, not the word
             }
             case 'ي', 'ى' -> word.append('ی');
             case 'ك' -> word.append('ک');

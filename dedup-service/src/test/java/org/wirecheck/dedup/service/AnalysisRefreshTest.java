@@ -38,7 +38,7 @@ class AnalysisRefreshTest {
     void anArticleStoredWithAnOlderAnalysisIsAnalysedAgainAndFoundByCopiesAnalysedNow() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         // Dari copy with a zero-width non-joiner in its verbs and plurals, and Persian digits.
-        String text = "هرات — اداره صحت عامه روز سه\u200Cشنبه گفت که ۴۸ کودک مبتلا به سرخکان در شفاخانه\u200Cها بستری"
+        String text = "هرات — اداره صحت عامه روز سه شنبه گفت که ۴۸ کودک مبتلا به سرخکان در شفاخانه\u200Cها بستری"
                 + " شده\u200Cاند (" + run + ").\nمسئولان می\u200Cگویند کمپاین واکسین در ۱۲ ولسوالی آغاز می\u200Cشود و"
                 + " خانواده\u200Cها باید کودکان خود را به مراکز صحی ببرند.\nیک داکتر گفت که کمبود دارو و سرمای هوا"
                 + " وضعیت را دشوارتر ساخته است.";
@@ -54,7 +54,7 @@ class AnalysisRefreshTest {
             IndexEventEntity.record(UUID.fromString(id), IndexEventEntity.REMOVED);
             IndexEventEntity.record(UUID.fromString(id), IndexEventEntity.ADDED);
         });
-        // Another outlet's copy: spaces where the original has non-joiners, Latin digits.
+        // Another outlet's copy: its prefixes and suffixes typed apart with a space, Latin digits.
         String copy = text.replace("\u200C", " ").replace("۴۸", "48").replace("۱۲", "12");
         Map<String, String> check = Map.of("url", "https://copy.example/" + run, "publisher", "Copy", "text", copy);
         given().contentType("application/json").body(check).post("/dedup/v1/articles/check").then().statusCode(200)
