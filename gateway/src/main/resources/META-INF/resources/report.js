@@ -10,6 +10,8 @@ const FLAG_MEANING = {
   LISTING_PAGE: 'A listing or index page (headlines and teasers), not an article.',
   SOCIAL_MEDIA_SOURCED: 'Relies on social-media posts as sources.',
   ANONYMOUS_ONLY: 'Every source is anonymous.',
+  LANGUAGE_NOT_READ: 'Not in English, the only language the sourcing rules read: no scores, quotes or sources were'
+    + ' looked for, which says nothing about how well it is sourced.',
 };
 
 const STATUS_MEANING = {

@@ -119,6 +119,33 @@ class ProvenanceScenariosIT {
         assertFalse(again.getList("flags").contains("SPIN_ARTIFACTS"), again.prettify());
     }
 
+    /**
+     * Dari copy as another outlet renders it (Arabic-keyboard yeh and kaf, Latin digits, affixes typed apart) is an
+     * exact copy of the original; both are reported as Dari, and neither is given sourcing scores the English rules
+     * could not have earned.
+     */
+    @Test
+    void aDariCopyRenderedByAnotherOutletIsAnExactCopyAndItsSourcingIsNotScored() {
+        String dari = "هرات — ریاست صحت عامه روز شنبه گفت که ۶۴ کودک مبتلا به سرخکان در شفاخانه\u200Cها بستری"
+                + " شده\u200Cاند.\n\nمسئولان می\u200Cگویند کمپاین واکسین در ۹ ولسوالی آغاز می\u200Cشود و"
+                + " خانواده\u200Cها باید کودکان خود را به مراکز صحی ببرند.\n\nیک داکتر گفت: «کمبود دارو و سرمای هوا"
+                + " وضعیت را دشوارتر ساخته است.»";
+        JsonPath original = post(host("8am") + "/fa/measles", "Hasht-e Subh", "2024-11-02T06:00:00Z", dari, 201);
+        String copy = dari.replace('ی', 'ي').replace('ک', 'ك').replace("\u200C", " ").replace("۶۴", "64")
+                .replace("۹", "9");
+        JsonPath report = post(host("copysite") + "/news/2", "Copy Site", "2024-11-02T09:00:00Z", copy, 201);
+        assertFalse(report.getBoolean("degraded"), report.prettify());
+        assertEquals("EXACT", report.getString("duplicates[0].relation"), report.prettify());
+        assertEquals(original.getString("articleId"), report.getString("duplicates[0].articleId"));
+        assertEquals("UNCREDITED_COPY", report.getString("provenance.status"));
+        for (JsonPath r : List.of(original, report)) {
+            assertEquals("fa", r.getString("language"), r.prettify());
+            assertEquals(null, r.get("credibility.score"), r.prettify());
+            assertEquals(null, r.get("attribution.score"), r.prettify());
+            assertTrue(r.getList("flags").contains("LANGUAGE_NOT_READ"), r.prettify());
+        }
+    }
+
     @Test
     void aReprintCreditingTheOriginThroughAnAliasIsACreditedReprint() {
         String rferl = Stack.article("rferl-herat-floods");

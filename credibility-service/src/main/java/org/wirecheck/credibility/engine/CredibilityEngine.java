@@ -41,6 +41,13 @@ public final class CredibilityEngine {
         List<Origin> givenOrigins = origins == null ? List.of() : origins;
         PublisherDirectory dir = directory == null ? PublisherDirectory.empty() : directory;
         ArticleText at = ArticleText.of(article.text());
+        if (!AttributionLanguage.read(at.text())) {
+            // No scores rather than scores of 0: the rules cannot tell a well-sourced Dari story from an unsourced
+            // one. Credits and origins are still read (a registry name or domain is matched in any script).
+            Provenance provenance = ProvenanceReader.read(article, at, dir, givenOrigins, List.of());
+            return new Assessment(publisherOf(article, dir), null, List.of(), List.of(), List.of(), null, List.of(),
+                    List.of(Flag.LANGUAGE_NOT_READ), provenance);
+        }
 
         List<Quote> quotes = new ArrayList<>();
         List<Attribution> attributions = new ArrayList<>();

@@ -13,5 +13,10 @@ public enum Flag {
     /** The article rests on a social-media post. */
     SOCIAL_MEDIA_SOURCED,
     /** Every source is anonymous. */
-    ANONYMOUS_ONLY
+    ANONYMOUS_ONLY,
+    /**
+     * The article is not in English, the only language the attribution rules read: it has no scores, quotes or
+     * sources, which says nothing about how well it is sourced ({@link AttributionLanguage}).
+     */
+    LANGUAGE_NOT_READ
 }

@@ -22,7 +22,7 @@ public record AssessmentView(UUID articleId, PublisherRef publisher, Attribution
     public record SourceView(String name, String kind, String role, int mentions) {
     }
 
-    public record AttributionView(int score, List<QuoteView> quotes, List<AttributionRelation> attributions,
+    public record AttributionView(Integer score, List<QuoteView> quotes, List<AttributionRelation> attributions,
             List<SourceView> sources) {
     }
 
@@ -32,7 +32,7 @@ public record AssessmentView(UUID articleId, PublisherRef publisher, Attribution
     public record SignalView(String id, double value, double weight, List<EvidenceView> evidence) {
     }
 
-    public record CredibilityView(int score, List<SignalView> signals) {
+    public record CredibilityView(Integer score, List<SignalView> signals) {
     }
 
     /** {@code start}/{@code end} are null for a metadata byline that does not occur in the text. */

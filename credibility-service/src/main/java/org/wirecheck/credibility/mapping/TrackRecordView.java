@@ -9,6 +9,7 @@ import java.util.UUID;
 public record TrackRecordView(long assessments, Double meanCredibility, Double meanAttribution,
         Map<String, Long> flagCounts, List<Entry> recent) {
 
-    public record Entry(UUID articleId, int credibility, int attribution, List<String> flags, Instant assessedAt) {
+    public record Entry(UUID articleId, Integer credibility, Integer attribution, List<String> flags,
+            Instant assessedAt) {
     }
 }

@@ -28,11 +28,12 @@ public class AssessmentEntity extends PanacheEntityBase {
     @Column(name = "publisher_id")
     public Long publisherId;
 
-    @Column(name = "credibility_score", nullable = false)
-    public int credibilityScore;
+    /** Null when the article's language is not one the attribution rules read (flag LANGUAGE_NOT_READ). */
+    @Column(name = "credibility_score")
+    public Integer credibilityScore;
 
-    @Column(name = "attribution_score", nullable = false)
-    public int attributionScore;
+    @Column(name = "attribution_score")
+    public Integer attributionScore;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)

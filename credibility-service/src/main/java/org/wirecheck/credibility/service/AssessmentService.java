@@ -100,12 +100,12 @@ public class AssessmentService {
         // race) stores nothing and answers with the row that is there. The engine runs either way; it costs a few
         // milliseconds, less than a second round trip would.
         int inserted = em.createNativeQuery("INSERT INTO assessment (article_id, publisher_id, credibility_score, "
-                + "attribution_score, flags, document) VALUES (?1, NULLIF(?2, -1), ?3, ?4, cast(?5 as text[]), cast(?6 as jsonb)) "
+                + "attribution_score, flags, document) VALUES (?1, NULLIF(?2, -1), NULLIF(?3, -1), NULLIF(?4, -1), cast(?5 as text[]), cast(?6 as jsonb)) "
                 + "ON CONFLICT (article_id) DO NOTHING")
                 .setParameter(1, p.articleId)
                 .setParameter(2, a.publisher() == null ? -1L : a.publisher().id())
-                .setParameter(3, a.credibilityScore())
-                .setParameter(4, a.attributionScore())
+                .setParameter(3, a.credibilityScore() == null ? -1 : a.credibilityScore())
+                .setParameter(4, a.attributionScore() == null ? -1 : a.attributionScore())
                 .setParameter(5, "{" + String.join(",", a.flags().stream().map(Enum::name).toList()) + "}")
                 .setParameter(6, write(view))
                 .executeUpdate();
@@ -121,7 +121,10 @@ public class AssessmentService {
         return AssessmentEntity.<AssessmentEntity>findByIdOptional(articleId).map(this::read);
     }
 
-    /** The publisher's own past assessments: count, means, flag counts and the ten most recent. */
+    /**
+     * The publisher's own past assessments: count, means, flag counts and the ten most recent. The means are over
+     * the articles that have scores (not those in a language the rules do not read).
+     */
     @Transactional
     public TrackRecordView trackRecord(long publisherId) {
         Object[] agg = (Object[]) em.createQuery("select count(a), avg(a.credibilityScore), avg(a.attributionScore) "

@@ -542,4 +542,31 @@ class CredibilityEngineTest {
     void aNulCharacterReferenceInHtmlBecomesTheReplacementCharacter() {
         assertEquals("By Ann\uFFFD Lee", ArticleHtml.text("<p>By Ann&#0; Lee</p>"));
     }
+    /**
+     * The rules read English only: an article in another language gets no scores, not scores of 0, and a flag that
+     * says so; English copy, short copy and English copy quoting a Dari phrase are read as before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dari   | false | کابل — وزارت صحت عامه روز دوشنبه اعلام کرد که شیوع سرخکان در ولایت هرات افزایش یافته است. یک داکتر در شفاخانه حوزوی هرات گفت: «کمبود دارو مشکل اصلی است.» یک منبع که نخواست نامش فاش شود گفت که شمار قربانیان بیشتر است.
+            Pashto | false | کابل — د کرنې وزارت ویاند وویل چې په هلمند ولایت کې د غنمو حاصلات سږکال دېرش سلنه زیات شوي دي. یو بزګر حاجي عبدالله وویل: «دا کال موږ ته ښه و، خو بیې ټیټې دي.»
+            Russian| false | ДУШАНБЕ — Власти Таджикистана закрыли два пограничных перехода. «Мы усилили охрану на всём участке границы», — заявил представитель службы Мухаммад Рахимов. По словам источника в ведомстве, стрельба продолжалась час.
+            French | false | KABOUL — Les autorités ont annoncé lundi la réouverture de la route du Salang après une semaine de travaux. « Le tunnel sera fermé la nuit », a déclaré un porte-parole du ministère des Travaux publics, selon qui les camions devront attendre.
+            English| true  | KABUL — The ministry said on Monday that the Salang road would reopen after a week of repairs. "The tunnel will close at night," a spokesman for the ministry of public works said, adding that trucks would have to wait.
+            English quoting Dari | true | HERAT — Residents chanted "ما آب می‌خواهیم" (we want water) outside the governor's office on Sunday, and the governor said the new canal would be finished by the spring, according to a statement from his office.
+            short  | true | Kabul: roads closed.
+            """)
+    void anArticleInALanguageTheRulesDoNotReadHasNoScoresRatherThanZero(String language, boolean read, String text) {
+        Assessment a = assess(text);
+        assertEquals(read, !a.flags().contains(Flag.LANGUAGE_NOT_READ), language);
+        if (read) {
+            assertNotNull(a.attributionScore());
+            assertNotNull(a.credibilityScore());
+        } else {
+            assertNull(a.attributionScore());
+            assertNull(a.credibilityScore());
+            assertTrue(a.quotes().isEmpty() && a.sources().isEmpty() && a.signals().isEmpty());
+            assertEquals(List.of(Flag.LANGUAGE_NOT_READ), a.flags());
+        }
+    }
 }

@@ -81,6 +81,42 @@ class CredibilityApiTest {
                 .body("recent.articleId", hasItem(articleId));
     }
 
+    /**
+     * A Dari article is stored with no scores (null, not 0) and the flag that says why; its credit line is still read,
+     * and the publisher's means stay those of the articles that were read.
+     */
+    @Test
+    void anArticleInALanguageTheRulesDoNotReadIsStoredWithoutScores() {
+        long id = given().queryParam("q", "pajhwok.com").get("/credibility/v1/publishers").then().statusCode(200)
+                .extract().jsonPath().getLong("[0].id");
+        String english = "https://pajhwok.com/en/" + UUID.randomUUID();
+        given().contentType(ContentType.JSON).body(Map.of("url", english, "text", STORY))
+                .post("/credibility/v1/assessments").then().statusCode(201);
+        var before = given().get("/credibility/v1/publishers/" + id + "/track-record").then().statusCode(200)
+                .extract().jsonPath();
+        String dari = """
+                کابل — وزارت صحت عامه روز دوشنبه اعلام کرد که شیوع سرخکان در ولایت هرات افزایش یافته است.
+                یک داکتر در شفاخانه حوزوی هرات گفت: «کمبود دارو مشکل اصلی است.»
+                Reprinted with the permission of RFE/RL.
+                """;
+        String url = "https://pajhwok.com/fa/" + UUID.randomUUID();
+        String articleId = given().contentType(ContentType.JSON)
+                .body(Map.of("url", url, "text", dari, "origins",
+                        List.of(Map.of("publisher", "RFE/RL", "relation", "NEAR_DUPLICATE"))))
+                .post("/credibility/v1/assessments").then().statusCode(201)
+                .body("attribution.score", nullValue())
+                .body("credibility.score", nullValue())
+                .body("flags", equalTo(List.of("LANGUAGE_NOT_READ")))
+                .body("provenance.originCredits[0].status", equalTo("CREDITED"))
+                .extract().jsonPath().getString("articleId");
+        given().get("/credibility/v1/assessments/" + articleId).then().statusCode(200)
+                .body("credibility.score", nullValue());
+        given().get("/credibility/v1/publishers/" + id + "/track-record").then().statusCode(200)
+                .body("assessments", equalTo(before.getInt("assessments") + 1))
+                .body("meanCredibility", equalTo(before.getFloat("meanCredibility")))
+                .body("recent.find { it.articleId == '" + articleId + "' }.credibility", nullValue());
+    }
+
     @Test
     void badRequestsAreProblemsNamingTheField() {
         given().contentType(ContentType.JSON).body(Map.of("url", "https://x.org/1"))

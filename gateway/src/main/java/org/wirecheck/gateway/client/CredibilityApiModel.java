@@ -28,7 +28,7 @@ public final class CredibilityApiModel {
     public record Source(String name, String kind, String role, int mentions) {
     }
 
-    public record Attribution(double score, List<Quote> quotes, List<AttributionSpan> attributions,
+    public record Attribution(Double score, List<Quote> quotes, List<AttributionSpan> attributions,
             List<Source> sources) {
     }
 
@@ -38,7 +38,7 @@ public final class CredibilityApiModel {
     public record Signal(String id, Object value, double weight, List<Evidence> evidence) {
     }
 
-    public record Credibility(double score, List<Signal> signals) {
+    public record Credibility(Double score, List<Signal> signals) {
     }
 
     public record Publisher(Long id, String name, String kind, List<String> aliases, List<String> domains) {
