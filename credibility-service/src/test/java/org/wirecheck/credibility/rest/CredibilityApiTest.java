@@ -60,6 +60,24 @@ class CredibilityApiTest {
                 .contentType("application/problem+json");
     }
 
+    /** The Pakistani press's everyday credit line, on a line of its own at the foot of a reprint, credits the origin. */
+    @Test
+    void aReprintEndingInACourtesyLineCreditsItsOrigin() {
+        String reprint = """
+                KARACHI — The city's water board raised tanker fares by a fifth on Monday, its chairman said.
+                “We had no choice after the diesel price rose,” said Imran Qazi, the board's chairman.
+                Courtesy Dawn
+                """;
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", reprint, "origins", List.of(Map.of("publisher", "Dawn", "relation", "EXACT"))))
+                .post("/credibility/v1/assessments/check")
+                .then().statusCode(200)
+                .body("provenance.credits.kind", hasItem("COURTESY_LINE"))
+                .body("provenance.originCredits[0].publisher", equalTo("Dawn"))
+                .body("provenance.originCredits[0].status", equalTo("CREDITED"))
+                .body("provenance.originCredits[0].evidence.text", equalTo("Courtesy Dawn"));
+    }
+
     @Test
     void postStoresOnceAndFeedsTheTrackRecord() {
         String url = "https://www.rferl.org/a/" + UUID.randomUUID();
