@@ -391,7 +391,7 @@ final class ProvenanceReader {
         for (Credit c : credits) {
             boolean same = known.isPresent() && c.publisher() != null && c.publisher().id() == known.get().id();
             boolean named = c.creditedName() != null
-                    && Lexicon.lower(c.creditedName()).contains(given);
+                    && namesWholly(PublisherDirectory.nameKey(c.creditedName()), given);
             if (same || named) {
                 return new Provenance.OriginCredit(origin.publisher(), ProvenanceStatus.CREDITED, c.span());
             }
@@ -400,7 +400,7 @@ final class ProvenanceReader {
             if (a.source() == null) {
                 continue;
             }
-            boolean named = PublisherDirectory.nameKey(a.source().text()).contains(given);
+            boolean named = namesWholly(PublisherDirectory.nameKey(a.source().text()), given);
             boolean same = known.isPresent() && directory.find(text, a.source().start(), a.source().end()).stream()
                     .anyMatch(m -> m.publisher().id() == known.get().id());
             if (named || same) {
@@ -408,5 +408,25 @@ final class ProvenanceReader {
             }
         }
         return new Provenance.OriginCredit(origin.publisher(), ProvenanceStatus.UNCREDITED, null);
+    }
+
+    /**
+     * Whether {@code name} holds {@code given} as whole words ("kabul lantern weekly" holds "kabul lantern"). A plain
+     * substring test made an origin given as "AP" credited by "With input from APP" (another agency) or by "Japan
+     * Times".
+     */
+    private static boolean namesWholly(String name, String given) {
+        if (given.isEmpty()) {
+            return false;
+        }
+        for (int at = name.indexOf(given); at >= 0; at = name.indexOf(given, at + 1)) {
+            int end = at + given.length();
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(name.charAt(at - 1));
+            boolean endsWord = end == name.length() || !Character.isLetterOrDigit(name.charAt(end));
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
     }
 }

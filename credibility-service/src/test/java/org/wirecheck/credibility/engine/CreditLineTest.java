@@ -102,6 +102,24 @@ class CreditLineTest {
         assertEquals(List.of(), p.imageCredits());
     }
 
+    /**
+     * An origin named as given (not through the registry) must be named by whole words: "APP" (the Associated Press of
+     * Pakistan) does not name "AP", nor does "Japan Times".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            another agency's initials    | Wheat prices fell in Quetta, dealers said.¶With input from APP                     | AP            | UNCREDITED
+            letters inside a word        | The talks stalled.¶Reprinted with the permission of Japan Times                     | AP            | UNCREDITED
+            attribution inside a word    | Japan Times reported that the talks had stalled over the border fence.             | AP            | UNCREDITED
+            the name inside a longer one | The talks stalled.¶This article first appeared in Kabul Lantern Weekly.             | Kabul Lantern | CREDITED
+            the name as written          | The talks stalled.¶Reprinted with the permission of Kabul Lantern                   | Kabul Lantern | CREDITED
+            """)
+    void anOriginGivenByNameIsNamedByWholeWords(String name, String text, String origin, ProvenanceStatus status) {
+        Assessment a = engine.assess(Article.ofText(text.replace("¶", "\n")),
+                List.of(new Origin(origin, null, "EXACT")), DIRECTORY);
+        assertEquals(status, a.provenance().originCredits().get(0).status(), a.provenance().credits().toString());
+    }
+
     private Assessment assess(String text, String origin) {
         return engine.assess(Article.ofText(text.replace("¶", "\n")), List.of(new Origin(origin, null, "EXACT")),
                 DIRECTORY);
