@@ -33,7 +33,14 @@ final class ProvenanceReader {
     private static final Pattern CONTRIBUTED = Pattern.compile(
             "(?<name>[^.\\n;]{2,60})\\s+contributed\\s+(?:to\\s+)?(?:this\\s+)?(?:report|reporting|story)");
     private static final Pattern HAT_TIP = Pattern.compile("(?i)\\b(?:h/t|hat tip)[:\\s]+(?<name>[^.\\n,;]{2,60})");
-    private static final Pattern SOURCE_LINE = Pattern.compile("^Sources?:\\s*(?<name>[^,;\\n]{2,80})");
+    /**
+     * "Source: Dawn", and the same line as aggregators on the Afghanistan/Pakistan/Central Asia beat write it in Dari
+     * ("منبع: هشت صبح"), Pashto ("سرچینه: پژواک", either yeh) and Russian ("Источник: «Азаттык»"), perhaps after a
+     * direction mark. The colon must follow the word: "منبع عکس:" and "Источник фото:" credit a photo.
+     */
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "^[\\u200E\\u200F\\u202A-\\u202E]*(?:Sources?|منبع|منابع|سرچینه|سرچينه|Источник|Источники)\\s*:\\s*"
+                    + "(?<name>[^,;،؛\\n]{2,80})");
     private static final Pattern COPYRIGHT = Pattern
             .compile("(?:©|\\bCopyright\\b\\s*©?)\\s*(?:\\d{4}\\s*)?(?<name>[^.\\n,;]{2,60})");
     private static final Pattern PARENTHESISED = Pattern.compile("\\((?<name>[^()\\n]{2,30})\\)");
@@ -131,7 +138,7 @@ final class ProvenanceReader {
             if (lower.contains("h/t") || lower.contains("hat tip")) {
                 credit(text, base, s, HAT_TIP, "HAT_TIP", directory, credits);
             }
-            if (s.startsWith("Source")) {
+            if (startsLikeASourceLine(s)) {
                 credit(text, base, s, SOURCE_LINE, "SOURCE_LINE", directory, credits);
             }
             if (s.indexOf('©') >= 0 || s.contains("Copyright")) {
@@ -175,6 +182,17 @@ final class ProvenanceReader {
                 List.copyOf(editors), List.copyOf(originCredits));
     }
 
+    /** Whether a paragraph opens with a "source" word of {@link #SOURCE_LINE}: the literal gate for it. */
+    private static boolean startsLikeASourceLine(String s) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == '\u200E' || s.charAt(i) == '\u200F'
+                || (s.charAt(i) >= '\u202A' && s.charAt(i) <= '\u202E'))) {
+            i++;
+        }
+        return s.startsWith("Source", i) || s.startsWith("منبع", i) || s.startsWith("منابع", i)
+                || s.startsWith("سرچینه", i) || s.startsWith("سرچينه", i) || s.startsWith("Источник", i);
+    }
+
     private static boolean hasUpperWord(String d) {
         String first = d.split("[\\s,(]")[0].replaceAll("[^\\p{L}]", "");
         return first.length() >= 3 && first.equals(first.toUpperCase(Locale.ROOT));
@@ -184,7 +202,7 @@ final class ProvenanceReader {
             List<Credit> out) {
         Matcher m = p.matcher(s);
         while (m.find()) {
-            Span name = Span.trimmed(text, base + m.start("name"), base + m.end("name"), "\"“”'’()");
+            Span name = Span.trimmed(text, base + m.start("name"), base + m.end("name"), "\"“”'’()«».");
             if (name.length() == 0) {
                 continue;
             }

@@ -26,7 +26,11 @@ class CreditLineTest {
             new KnownPublisher(6, "The Express Tribune", PublisherKind.NEWSPAPER, List.of("Express Tribune"),
                     List.of("tribune.com.pk")),
             new KnownPublisher(7, "Hasht-e Subh", PublisherKind.NEWSPAPER,
-                    List.of("Hasht-e Subh Daily", "8am Media", "هشت صبح"), List.of("8am.media"))));
+                    List.of("Hasht-e Subh Daily", "8am Media", "هشت صبح"), List.of("8am.media")),
+            new KnownPublisher(8, "Pajhwok Afghan News", PublisherKind.WIRE_AGENCY, List.of("Pajhwok", "پژواک"),
+                    List.of("pajhwok.com")),
+            new KnownPublisher(9, "Radio Free Europe/Radio Liberty", PublisherKind.STATE_AFFILIATED,
+                    List.of("RFE/RL", "Azattyk", "Азаттык"), List.of("rferl.org"))));
 
     private final CredibilityEngine engine = new CredibilityEngine(ScoringWeights.defaults());
 
@@ -100,6 +104,33 @@ class CreditLineTest {
     void aCreditLineCreditingTheArticleIsNotAnImageCredit(String name, String text) {
         Provenance p = assess(text, "Hasht-e Subh").provenance();
         assertEquals(List.of(), p.imageCredits());
+    }
+
+    /**
+     * Source lines of the aggregators on the beat that write in Dari, Pashto and Russian. The name resolves through
+     * the registry's aliases in that script; "photo source" lines credit the picture.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dari source line              | بازار نان در هرات دوباره باز شد.¶منبع: هشت صبح            | Hasht-e Subh                    | CREDITED
+            Dari, spaced colon and period | بازار نان در هرات دوباره باز شد.¶منبع : هشت صبح.          | Hasht-e Subh                    | CREDITED
+            Dari, after a direction mark  | بازار نان در هرات دوباره باز شد.¶‏منبع: هشت صبح       | Hasht-e Subh                    | CREDITED
+            Pashto source line            | په کندهار کې باران وورېد.¶سرچینه: پژواک                    | Pajhwok Afghan News             | CREDITED
+            Russian source line           | В Бишкеке подорожал хлеб.¶Источник: Азаттык                | Radio Free Europe/Radio Liberty | CREDITED
+            Russian, in guillemets        | В Бишкеке подорожал хлеб.¶Источник: «Азаттык»              | Radio Free Europe/Radio Liberty | CREDITED
+            Dari photo source             | بازار نان در هرات دوباره باز شد.¶منبع عکس: هشت صبح        | Hasht-e Subh                    | UNCREDITED
+            Russian photo source          | В Бишкеке подорожал хлеб.¶Источник фото: Азаттык           | Radio Free Europe/Radio Liberty | UNCREDITED
+            """)
+    void sourceLinesInDariPashtoAndRussian(String name, String text, String origin, ProvenanceStatus status) {
+        Assessment a = assess(text, origin);
+        Provenance.OriginCredit oc = a.provenance().originCredits().get(0);
+        assertEquals(status, oc.status(), a.provenance().credits().toString());
+        if (status == ProvenanceStatus.CREDITED) {
+            Credit c = a.provenance().credits().stream().filter(x -> x.kind().equals("SOURCE_LINE")).findFirst()
+                    .orElseThrow(() -> new AssertionError(a.provenance().credits().toString()));
+            assertEquals(origin, c.publisher().name());
+            assertEquals(c.span(), oc.evidence());
+        }
     }
 
     /**
