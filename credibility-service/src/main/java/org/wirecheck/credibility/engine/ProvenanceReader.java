@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Reads bylines, datelines, credit and reprint notices, image credits and editor lines, one paragraph at a time, and
  * checks given origins against them. The patterns follow the house styles of wire copy (AP and Reuters datelines,
  * "(AP)", "Reporting by …; Editing by …") and of republishers ("Reprinted with the permission of …", "This article
- * first appeared in …", "Click here to read more").
+ * first appeared in …", "Click here to read more", and the South Asian press's credit lines "Courtesy Dawn", "Via
+ * Dawn", "With input from APP").
  */
 final class ProvenanceReader {
 
@@ -32,7 +33,14 @@ final class ProvenanceReader {
     private static final Pattern CONTRIBUTED = Pattern.compile(
             "(?<name>[^.\\n;]{2,60})\\s+contributed\\s+(?:to\\s+)?(?:this\\s+)?(?:report|reporting|story)");
     private static final Pattern HAT_TIP = Pattern.compile("(?i)\\b(?:h/t|hat tip)[:\\s]+(?<name>[^.\\n,;]{2,60})");
-    private static final Pattern SOURCE_LINE = Pattern.compile("^Sources?:\\s*(?<name>[^,;\\n]{2,80})");
+    /**
+     * "Source: Dawn", and the same line as aggregators on the Afghanistan/Pakistan/Central Asia beat write it in Dari
+     * ("منبع: هشت صبح"), Pashto ("سرچینه: پژواک", either yeh) and Russian ("Источник: «Азаттык»"), perhaps after a
+     * direction mark. The colon must follow the word: "منبع عکس:" and "Источник фото:" credit a photo.
+     */
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "^[\\u200E\\u200F\\u202A-\\u202E]*(?:Sources?|منبع|منابع|سرچینه|سرچينه|Источник|Источники)\\s*:\\s*"
+                    + "(?<name>[^,;،؛\\n]{2,80})");
     private static final Pattern COPYRIGHT = Pattern
             .compile("(?:©|\\bCopyright\\b\\s*©?)\\s*(?:\\d{4}\\s*)?(?<name>[^.\\n,;]{2,60})");
     private static final Pattern PARENTHESISED = Pattern.compile("\\((?<name>[^()\\n]{2,30})\\)");
@@ -45,6 +53,23 @@ final class ProvenanceReader {
             "(?i)\\b(?:edited by|editing by|editor:|editors:|sub-?edited by)\\s*[^\\n;)|]{2,80}");
     private static final Pattern REPORTING_BY = Pattern
             .compile("(?i)\\b(?:reporting by|writing by)\\s+(?<name>[^\\n;)]{2,80})");
+
+    /**
+     * The whole of a credit line: "Courtesy Dawn", "Courtesy: 8am.media", "Courtesy of Dawn", "Via Dawn", "With
+     * (additional) input(s) from APP", "Credit: Hasht-e Subh". Matched against a whole line or the last sentence or
+     * parenthesis of a paragraph only (see {@link #creditLines}), never inside running text.
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?i)(?<cue>courtesy(?:\\s+of\\b)?|via\\b|credits?(?=\\s*:)|with\\s+(?:additional\\s+)?inputs?\\s+from\\b)"
+                    + "\\s*[:\\-–—]?\\s*(?<name>[^\\s:()][^:()\\n]{1,79}?)[\\s.]*");
+    /** A credit line in parentheses closing a paragraph: "… the ministry said. (via Reuters)". */
+    private static final Pattern CLOSING_PARENTHESIS = Pattern.compile("\\((?<line>[^()\\n]{3,100})\\)[\\s.]*$");
+    /** Where a sentence starts: after its end mark and space, at a capital or a parenthesis. */
+    private static final Pattern SENTENCE_START = Pattern.compile("[.!?”\"’]\\s+(?=[\\p{Lu}(])");
+    /** Names in one credit line: "APP and Reuters", "Dawn, agencies". */
+    private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
+    /** A short paragraph: a credit line, a caption's credit, a kicker; longer ones are the story's text. */
+    private static final int SHORT_LINE_WORDS = 10;
 
     private static final Pattern ABOUT_A_PIECE = Pattern.compile(
             "(?i)\\b(?:article|story|piece|report|post|column|op-ed|commentary|interview|version|essay|analysis)\\s+(?:was\\s+|has\\s+)?$");
@@ -69,6 +94,13 @@ final class ProvenanceReader {
         List<Span> images = new ArrayList<>();
         List<Span> editors = new ArrayList<>();
         List<Span> paragraphs = at.paragraphs();
+        List<String> originNames = origins.stream().map(o -> PublisherDirectory.nameKey(o.publisher())).toList();
+        int lastLong = -1;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            if (AttributionFinder.words(paragraphs.get(p).text()) > SHORT_LINE_WORDS) {
+                lastLong = p;
+            }
+        }
         for (int p = 0; p < paragraphs.size(); p++) {
             Span para = paragraphs.get(p);
             String s = para.text();
@@ -106,7 +138,7 @@ final class ProvenanceReader {
             if (lower.contains("h/t") || lower.contains("hat tip")) {
                 credit(text, base, s, HAT_TIP, "HAT_TIP", directory, credits);
             }
-            if (s.startsWith("Source")) {
+            if (startsLikeASourceLine(s)) {
                 credit(text, base, s, SOURCE_LINE, "SOURCE_LINE", directory, credits);
             }
             if (s.indexOf('©') >= 0 || s.contains("Copyright")) {
@@ -119,14 +151,16 @@ final class ProvenanceReader {
                 wireCredits(text, para, directory, credits);
             }
             agencyLine(text, para, directory, credits);
+            boolean creditLine = creditLines(text, para, p > 0 ? paragraphs.get(p - 1) : null,
+                    p == paragraphs.size() - 1, p > lastLong, directory, originNames, credits, images);
             if (byline == null && (lower.contains("reporting by") || lower.contains("writing by"))) {
                 Matcher rb = REPORTING_BY.matcher(s);
                 if (rb.find()) {
                     byline = Span.trimmed(text, base + rb.start("name"), base + rb.end("name"), "");
                 }
             }
-            if (lower.contains("photo") || lower.contains("image") || lower.contains("picture")
-                    || lower.contains("credit") || lower.contains("illustration") || lower.contains("getty")) {
+            if (!creditLine && (lower.contains("photo") || lower.contains("image") || lower.contains("picture")
+                    || lower.contains("credit") || lower.contains("illustration") || lower.contains("getty"))) {
                 Matcher im = IMAGE_CREDIT.matcher(s);
                 while (im.find()) {
                     images.add(Span.trimmed(text, base + im.start(), base + im.end(), ""));
@@ -148,6 +182,17 @@ final class ProvenanceReader {
                 List.copyOf(editors), List.copyOf(originCredits));
     }
 
+    /** Whether a paragraph opens with a "source" word of {@link #SOURCE_LINE}: the literal gate for it. */
+    private static boolean startsLikeASourceLine(String s) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == '\u200E' || s.charAt(i) == '\u200F'
+                || (s.charAt(i) >= '\u202A' && s.charAt(i) <= '\u202E'))) {
+            i++;
+        }
+        return s.startsWith("Source", i) || s.startsWith("منبع", i) || s.startsWith("منابع", i)
+                || s.startsWith("سرچینه", i) || s.startsWith("سرچينه", i) || s.startsWith("Источник", i);
+    }
+
     private static boolean hasUpperWord(String d) {
         String first = d.split("[\\s,(]")[0].replaceAll("[^\\p{L}]", "");
         return first.length() >= 3 && first.equals(first.toUpperCase(Locale.ROOT));
@@ -157,7 +202,7 @@ final class ProvenanceReader {
             List<Credit> out) {
         Matcher m = p.matcher(s);
         while (m.find()) {
-            Span name = Span.trimmed(text, base + m.start("name"), base + m.end("name"), "\"“”'’()");
+            Span name = Span.trimmed(text, base + m.start("name"), base + m.end("name"), "\"“”'’()«».");
             if (name.length() == 0) {
                 continue;
             }
@@ -240,6 +285,117 @@ final class ProvenanceReader {
     }
 
     /**
+     * Credit lines ({@link #CREDIT_LINE}). Their cue words are everyday English — "a courtesy call on the minister",
+     * "flew to Kabul via Dubai", "Photo courtesy of UNHCR", "Credit: Ahmad Zia/AFP" under a picture — so a line counts
+     * only in the shape a credit line has, and only for a name that is certainly a publisher:
+     * <ul>
+     * <li>where: a short paragraph of its own, the last sentence of the copy ("… the board said. Courtesy Dawn"), or a
+     * parenthesis closing a paragraph ("(via Reuters)");</li>
+     * <li>who: the whole name resolves through the registry (a name, alias or domain: "8am.media"), or is the name an
+     * origin was given by; a name that merely contains a publisher ("Ahmad Zia/AFP", a photographer and his agency)
+     * does not count, nor does "agencies", which names no one;</li>
+     * <li>"Courtesy …" or "Credit: …" right under a caption ("Photo: …") credits the picture, and is an image credit;
+     * "Credit: …" is the usual photo credit, so it credits the article only in the closing lines of the copy (no long
+     * paragraph after it) — elsewhere it stays an image credit, as before.</li>
+     * </ul>
+     *
+     * @return whether the paragraph is an article's credit line (and so not an image credit)
+     */
+    private static boolean creditLines(String text, Span para, Span previous, boolean last, boolean closing,
+            PublisherDirectory directory, List<String> originNames, List<Credit> out, List<Span> images) {
+        String s = para.text();
+        boolean alone = AttributionFinder.words(s) <= SHORT_LINE_WORDS;
+        List<int[]> places = new ArrayList<>(2);
+        if (alone) {
+            boolean parenthesised = s.startsWith("(") && s.endsWith(")");
+            places.add(
+                    parenthesised ? new int[]{para.start() + 1, para.end() - 1} : new int[]{para.start(), para.end()});
+        }
+        Matcher paren = s.endsWith(")") || s.endsWith(").") ? CLOSING_PARENTHESIS.matcher(s) : null;
+        if (paren != null && paren.find()) {
+            places.add(new int[]{para.start() + paren.start("line"), para.start() + paren.end("line")});
+        } else if (last) {
+            Matcher start = SENTENCE_START.matcher(s);
+            int from = -1;
+            while (start.find()) {
+                from = start.end();
+            }
+            if (from > 0 && s.length() - from <= 100) {
+                places.add(new int[]{para.start() + from, para.end()});
+            }
+        }
+        Matcher m = null;
+        for (int[] place : places) {
+            Matcher candidate = CREDIT_LINE.matcher(text).region(place[0], place[1]);
+            if (candidate.matches()) {
+                m = candidate;
+                alone = place[0] <= para.start() + 1 && place[1] >= para.end() - 1;
+                break;
+            }
+        }
+        if (m == null) {
+            return false;
+        }
+        int from = m.regionStart();
+        int to = m.regionEnd();
+        String cue = Lexicon.lower(m.group("cue"));
+        boolean credit = cue.startsWith("credit");
+        if (credit && !(alone && closing)) {
+            return false;
+        }
+        Span line = Span.trimmed(text, from, to, "");
+        if ((credit || cue.startsWith("courtesy")) && previous != null
+                && IMAGE_CREDIT.matcher(previous.text()).find()) {
+            if (!credit) {
+                images.add(line);
+            }
+            return false;
+        }
+        String kind = cue.startsWith("courtesy")
+                ? "COURTESY_LINE"
+                : credit ? "CREDIT_LINE" : cue.startsWith("via") ? "VIA_LINE" : "INPUT_LINE";
+        Span names = Span.trimmed(text, m.start("name"), m.end("name"), "\"“”'’«».");
+        Credit whole = lineCredit(kind, line, names, directory, originNames);
+        if (whole != null) {
+            out.add(whole);
+            return true;
+        }
+        // "With input from APP and Reuters": each name on its own.
+        boolean any = false;
+        Matcher sep = NAME_LIST.matcher(text).region(names.start(), names.end());
+        int start = names.start();
+        while (true) {
+            boolean more = sep.find();
+            Span name = Span.trimmed(text, start, more ? sep.start() : names.end(), "\"“”'’«».");
+            Credit c = lineCredit(kind, line, name, directory, originNames);
+            if (c != null) {
+                out.add(c);
+                any = true;
+            }
+            if (!more) {
+                return any;
+            }
+            start = sep.end();
+        }
+    }
+
+    /**
+     * The credit a credit line gives {@code name}: to the registry publisher the whole name stands for, or to no
+     * registered publisher when it is the name an origin was given by; null when it is neither.
+     */
+    private static Credit lineCredit(String kind, Span line, Span name, PublisherDirectory directory,
+            List<String> originNames) {
+        if (name.length() == 0) {
+            return null;
+        }
+        Optional<KnownPublisher> p = directory.resolve(name.text());
+        if (p.isEmpty() && !originNames.contains(PublisherDirectory.nameKey(name.text()))) {
+            return null;
+        }
+        return new Credit(kind, line, p.orElse(null), name.text());
+    }
+
+    /**
      * CREDITED when a credit notice, or an attribution, names the origin through any alias or domain the registry
      * knows or by the name as given; the first such span is the evidence.
      */
@@ -253,7 +409,7 @@ final class ProvenanceReader {
         for (Credit c : credits) {
             boolean same = known.isPresent() && c.publisher() != null && c.publisher().id() == known.get().id();
             boolean named = c.creditedName() != null
-                    && Lexicon.lower(c.creditedName()).contains(given);
+                    && namesWholly(PublisherDirectory.nameKey(c.creditedName()), given);
             if (same || named) {
                 return new Provenance.OriginCredit(origin.publisher(), ProvenanceStatus.CREDITED, c.span());
             }
@@ -262,7 +418,7 @@ final class ProvenanceReader {
             if (a.source() == null) {
                 continue;
             }
-            boolean named = PublisherDirectory.nameKey(a.source().text()).contains(given);
+            boolean named = namesWholly(PublisherDirectory.nameKey(a.source().text()), given);
             boolean same = known.isPresent() && directory.find(text, a.source().start(), a.source().end()).stream()
                     .anyMatch(m -> m.publisher().id() == known.get().id());
             if (named || same) {
@@ -270,5 +426,25 @@ final class ProvenanceReader {
             }
         }
         return new Provenance.OriginCredit(origin.publisher(), ProvenanceStatus.UNCREDITED, null);
+    }
+
+    /**
+     * Whether {@code name} holds {@code given} as whole words ("kabul lantern weekly" holds "kabul lantern"). A plain
+     * substring test made an origin given as "AP" credited by "With input from APP" (another agency) or by "Japan
+     * Times".
+     */
+    private static boolean namesWholly(String name, String given) {
+        if (given.isEmpty()) {
+            return false;
+        }
+        for (int at = name.indexOf(given); at >= 0; at = name.indexOf(given, at + 1)) {
+            int end = at + given.length();
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(name.charAt(at - 1));
+            boolean endsWord = end == name.length() || !Character.isLetterOrDigit(name.charAt(end));
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
     }
 }

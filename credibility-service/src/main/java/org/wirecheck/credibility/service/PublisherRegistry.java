@@ -17,6 +17,7 @@ import org.wirecheck.common.problem.ProblemException;
 import org.wirecheck.credibility.engine.KnownPublisher;
 import org.wirecheck.credibility.engine.PublisherDirectory;
 import org.wirecheck.credibility.engine.PublisherKind;
+import org.wirecheck.credibility.mapping.PublisherLimits;
 import org.wirecheck.credibility.mapping.PublisherMapper;
 import org.wirecheck.credibility.mapping.PublisherRequest;
 import org.wirecheck.credibility.mapping.PublisherView;
@@ -123,6 +124,7 @@ public class PublisherRegistry {
         if (r == null) {
             throw ProblemException.badField("name", "a publisher needs a body with name and kind");
         }
+        PublisherLimits.requireWithin(r);
         PublisherEntity e = new PublisherEntity();
         String kind = r.kind() == null ? "" : r.kind().strip().toUpperCase(Locale.ROOT);
         try {
