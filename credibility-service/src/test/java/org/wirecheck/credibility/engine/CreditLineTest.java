@@ -116,6 +116,7 @@ class CreditLineTest {
             Dari, spaced colon and period | بازار نان در هرات دوباره باز شد.¶منبع : هشت صبح.          | Hasht-e Subh                    | CREDITED
             Dari, after a direction mark  | بازار نان در هرات دوباره باز شد.¶‏منبع: هشت صبح       | Hasht-e Subh                    | CREDITED
             Pashto source line            | په کندهار کې باران وورېد.¶سرچینه: پژواک                    | Pajhwok Afghan News             | CREDITED
+            Pashto, Arabic-keyboard kaf   | په کندهار کې باران وورېد.¶سرچينه: پژواك                    | Pajhwok Afghan News             | CREDITED
             Russian source line           | В Бишкеке подорожал хлеб.¶Источник: Азаттык                | Radio Free Europe/Radio Liberty | CREDITED
             Russian, in guillemets        | В Бишкеке подорожал хлеб.¶Источник: «Азаттык»              | Radio Free Europe/Radio Liberty | CREDITED
             Dari photo source             | بازار نان در هرات دوباره باز شد.¶منبع عکس: هشت صبح        | Hasht-e Subh                    | UNCREDITED
