@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -140,8 +141,8 @@ class ProvenanceScenariosIT {
         assertEquals("UNCREDITED_COPY", report.getString("provenance.status"));
         for (JsonPath r : List.of(original, report)) {
             assertEquals("fa", r.getString("language"), r.prettify());
-            assertEquals(null, r.get("credibility.score"), r.prettify());
-            assertEquals(null, r.get("attribution.score"), r.prettify());
+            assertNull(r.get("credibility.score"), r.prettify());
+            assertNull(r.get("attribution.score"), r.prettify());
             assertTrue(r.getList("flags").contains("LANGUAGE_NOT_READ"), r.prettify());
         }
     }
