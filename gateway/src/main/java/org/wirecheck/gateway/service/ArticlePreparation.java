@@ -1,6 +1,7 @@
 package org.wirecheck.gateway.service;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,8 +62,9 @@ public class ArticlePreparation {
             title = blankTo(title, fromPage(page.title(), ArticleLimits.TITLE));
             byline = blankTo(byline, fromPage(page.byline(), ArticleLimits.BYLINE));
             publisher = blankTo(publisher, fromPage(page.publisher(), ArticleLimits.PUBLISHER));
-            if (blank(publishedAt) && page.publishedAt() != null && PublishedAt.parse(page.publishedAt()).isPresent()) {
-                publishedAt = page.publishedAt();
+            if (blank(publishedAt)) {
+                // The page's own date, read in its calendar, if plausible (PublishedAt.fromPage).
+                publishedAt = PublishedAt.fromPage(page.publishedAt()).map(Instant::toString).orElse(null);
             }
         }
         String normalisedDate = null;
@@ -71,6 +73,14 @@ public class ArticlePreparation {
             if (when.isEmpty()) {
                 throw ProblemException.badField(field + "publishedAt", field + "publishedAt '" + publishedAt
                         + "' is not an ISO-8601 date or date-time (e.g. 2024-03-01 or 2024-03-01T10:00:00Z)");
+            }
+            if (when.get().atZone(ZoneOffset.UTC).getYear() < PublishedAt.EARLIEST_STATED_YEAR) {
+                // A news date in the 15th century is another calendar's: the earliest date of a cluster makes its
+                // origin, so it is refused rather than stored. The page-date reading suggests what was meant.
+                String meant = PublishedAt.fromPage(publishedAt).map(t -> " (as a Hijri date it is "
+                        + t.atZone(ZoneOffset.UTC).toLocalDate() + ")").orElse("");
+                throw ProblemException.badField(field + "publishedAt", field + "publishedAt '" + publishedAt
+                        + "' is before " + PublishedAt.EARLIEST_STATED_YEAR + ": give the Gregorian date" + meant);
             }
             normalisedDate = when.get().toString();
         }
