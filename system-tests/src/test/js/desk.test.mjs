@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 import { FakeGateway } from './fake-gateway.mjs';
-import { CREDIT, ORIGINAL, REPRINT, SPEAKERS, SPUN } from './fixtures.mjs';
+import { CREDIT, DARI, ORIGINAL, REPRINT, SPEAKERS, SPUN } from './fixtures.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pageDir = resolve(here, '../../../../gateway/src/main/resources/META-INF/resources');
@@ -450,6 +450,21 @@ async function gatewayScenario(browser) {
     }
     assert.deepEqual(pageErrors, []);
     assert.deepEqual(await contrastFailures(page), []);
+    await context.close();
+  });
+
+  await test(`gateway ${gateway}: a Dari article reads right to left and is not given sourcing scores`, async () => {
+    const { page, context, pageErrors } = await openDesk(browser, gateway, null);
+    await submit(page, DARI, { mode: 'check' });
+    await Promise.race([page.waitForSelector('#flags', { timeout: 60000 }),
+      page.waitForSelector('#notice:not([hidden])', { timeout: 60000 })]);
+    assert.equal(await page.isVisible('#notice'), false, `error: ${await page.textContent('#notice')}`);
+    assert.match(await page.textContent('#flags'), /LANGUAGE_NOT_READ/);
+    assert.equal(await page.textContent('#credibility-score'), '–');
+    assert.equal(await page.textContent('#attribution-score'), '–');
+    assert.equal(await page.$eval('#article-text', (e) => getComputedStyle(e).direction), 'rtl');
+    assert.equal(await page.$eval('#f-body', (e) => getComputedStyle(e).direction), 'rtl');
+    assert.deepEqual(pageErrors, []);
     await context.close();
   });
 }

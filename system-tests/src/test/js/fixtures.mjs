@@ -63,3 +63,15 @@ export const SPUN = {
   ].join('\n\n'),
   swapped: ['cars → automobiles', 'survey → study', 'allowed → permitted'],
 };
+
+/** A Dari story (invented for these tests): read right to left; the sourcing rules do not read Dari. */
+export const DARI = {
+  url: 'https://dari-desk.example/herat-measles',
+  publisher: 'Herat Daily',
+  title: 'افزایش سرخکان در هرات',
+  publishedAt: '2026-11-21',
+  text: [
+    'هرات — ریاست صحت عامه روز شنبه گفت که ۶۴ کودک مبتلا به سرخکان در شفاخانه‌ها بستری شده‌اند.',
+    'یک داکتر گفت: «کمبود دارو و سرمای هوا وضعیت را دشوارتر ساخته است.»',
+  ].join('\n\n'),
+};

@@ -39,8 +39,9 @@ function describeArticle(a) {
 export function renderReport(container, report, options) {
   const text = typeof options.text === 'string' ? options.text : null;
   const state = { evidence: null };
+  // dir=auto: a Dari or Pashto article reads right to left, its full stops at the left end of its lines.
   const textPane = el('div', { class: 'article-text', id: 'article-text', tabindex: '0', role: 'region',
-    'aria-label': 'Article text with quotes highlighted' });
+    'aria-label': 'Article text with quotes highlighted', dir: 'auto' });
   const drawText = () => {
     if (text === null) {
       fill(textPane, el('p', { class: 'hint' }, options.textNote || 'The article text is not available.'));
@@ -177,7 +178,8 @@ async function showSideBySide(viewer, report, dup, text) {
     label: label(i), data: { passage: String(i + 1) } }));
   const pane = (id, title, body) => el('div', { class: 'pane' },
       el('h5', { id: `${id}-title` }, title),
-      el('div', { class: 'article-text', id, tabindex: '0', role: 'region', 'aria-labelledby': `${id}-title` },
+      el('div', { class: 'article-text', id, tabindex: '0', role: 'region', 'aria-labelledby': `${id}-title`,
+        dir: 'auto' },
           body));
   // Both panes scroll on their own; these buttons bring one passage into view on both sides at once.
   const jump = (n) => {
