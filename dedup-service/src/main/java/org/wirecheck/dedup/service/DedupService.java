@@ -99,7 +99,7 @@ public class DedupService {
         ReprintIndex.Query query = new ReprintIndex.Query(corpus.analyse(incoming.text(), incoming.publisher()),
                 incoming.publisher(), id);
         corpus.index().find(query);
-        lockCorpus();
+        corpus.lock();
         corpus.catchUp();
         return indexLocked(incoming, id, false, null, query);
     }
@@ -126,7 +126,7 @@ public class DedupService {
         for (int i = 0; i < valid.length; i++) {
             ids[i] = valid[i] == null ? null : ArticleIdentity.articleId(valid[i].url(), valid[i].text());
         }
-        lockCorpus();
+        corpus.lock();
         corpus.catchUp();
         // Which of them are stored already, in one query instead of one per article.
         Set<UUID> known = new HashSet<>(
@@ -216,7 +216,7 @@ public class DedupService {
 
     @Transactional
     public void delete(UUID id) {
-        lockCorpus();
+        corpus.lock();
         ArticleEntity entity = ArticleEntity.findById(id);
         if (entity == null) {
             throw ProblemException.notFound("article", id);
@@ -266,13 +266,13 @@ public class DedupService {
         return limit;
     }
 
-    private void lockCorpus() {
-        corpus.lock();
-    }
-
-    /** The words of the articles found that the same publisher published: maybe earlier versions of this story. */
-    private static List<ArticleText> sameStory(String publisher, Collection<ArticleEntity> others) {
-        return others.stream().filter(o -> publisher.equals(o.publisher)).map(o -> ArticleText.of(o.body)).toList();
+    /**
+     * The words of the articles found that the same publisher published: maybe earlier versions of this story. They
+     * were just verified, so their analyses are the corpus's cached ones.
+     */
+    private List<ArticleText> sameStory(String publisher, Collection<ArticleEntity> others) {
+        return others.stream().filter(o -> publisher.equals(o.publisher)).map(o -> corpus.article(o.id))
+                .filter(Objects::nonNull).map(AnalysedArticle::text).toList();
     }
 
     private static Map<UUID, ArticleEntity> load(List<Reprint> found) {
