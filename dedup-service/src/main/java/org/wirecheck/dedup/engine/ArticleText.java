@@ -18,8 +18,8 @@ import com.dynatrace.hash4j.hashing.Hashing;
  * ignored; Unicode is composed (NFC), so "é" typed two ways is one letter; Arabic diacritics and the tatweel are
  * dropped and Arabic/Persian yeh and kaf are folded, so Dari copy keyed on an Arabic keyboard still matches; every
  * script's decimal digits are 0-9, ё is е and alef with hamza is alef; the zero-width non-joiner is dropped, and
- * Persian prefixes and suffixes ("می", "ها") typed apart with a space are joined to their word ({@link #joinsAffix}). Han, kana and Thai characters are one word each, because those scripts do not
- * mark word boundaries with spaces.
+ * Persian prefixes and suffixes ("می", "ها") typed apart with a space are joined to their word ({@link #joinsAffix}).
+ * Han, kana and Thai characters are one word each, because those scripts do not mark word boundaries with spaces.
  * <p>
  * Example: {@code "“Don’t\u00A0go,” she said — twice."} has the words {@code don't go she said twice}.
  * <p>
