@@ -81,20 +81,17 @@ public final class PublishedAt {
             int year = Integer.parseInt(m.group(1));
             int month = Integer.parseInt(m.group(2));
             int day = Integer.parseInt(m.group(3));
-            Optional<LocalDate> gregorian;
+            LocalDate gregorian;
             try {
                 gregorian = year >= 1374 && year <= 1405
-                        ? Optional.of(solarHijri(year, month, day))
+                        ? solarHijri(year, month, day)
                         : year >= 1416 && year <= 1448
-                                ? Optional.of(LocalDate.from(HijrahChronology.INSTANCE.date(year, month, day)))
-                                : Optional.of(LocalDate.of(year, month, day));
+                                ? LocalDate.from(HijrahChronology.INSTANCE.date(year, month, day))
+                                : LocalDate.of(year, month, day);
             } catch (java.time.DateTimeException e) {
-                gregorian = Optional.empty();
-            }
-            if (gregorian.isEmpty()) {
                 return Optional.empty();
             }
-            v = gregorian.get() + m.group(4);
+            v = gregorian + m.group(4);
         }
         Optional<Instant> when = parse(v);
         return when.filter(t -> !t.isBefore(EARLIEST_PAGE_DATE.atStartOfDay(ZoneOffset.UTC).toInstant())
