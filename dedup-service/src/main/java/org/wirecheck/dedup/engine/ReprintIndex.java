@@ -216,6 +216,20 @@ public final class ReprintIndex {
         return search(new Query(article, publisher, self), false);
     }
 
+    /**
+     * The lexical path's lookup alone, without reading a candidate back or verifying it: the indexed articles, most
+     * fingerprint evidence first, that {@link #findLexical} would verify word for word. The stage a MinHash LSH index
+     * also runs (signature, buckets, an estimate), measured apart from verification in the benchmarks.
+     */
+    public List<UUID> lexicalCandidates(AnalysedArticle article, UUID self) {
+        List<Candidate> candidates = lexicalCandidates(article.fingerprints(), self);
+        List<UUID> ids = new ArrayList<>(candidates.size());
+        for (Candidate candidate : candidates) {
+            ids.add(candidate.id);
+        }
+        return ids;
+    }
+
     private List<Reprint> search(Query query, boolean paraphrasePath) {
         AnalysedArticle article = query.article;
         String publisher = query.publisher;

@@ -42,6 +42,9 @@ import info.debatty.java.lsh.MinHash;
  * <ul>
  * <li>{@code wirecheck}: {@link AnalysedArticle} (words, shingles, winnowing) + {@link ReprintIndex#findLexical} (verification
  * word for word, passages) + {@link ReprintIndex#add};
+ * <li>{@code wirecheckCandidates}: the same analysis + {@link ReprintIndex#lexicalCandidates} (the fingerprint
+ * lookup alone, no article read back or verified) + {@link ReprintIndex#add}: the stage java-lsh's MinHash LSH also
+ * runs, signature, index and query;
  * <li>{@code javaLsh}: info.debatty java-lsh 0.12, MinHash of 128 permutations over the same word 5-shingles, LSH with
  * 32 bands of 4 rows, candidates verified by signature similarity >= 0.5, then added to the buckets;
  * <li>{@code bruteForceCommonsText}: Commons Text {@link IntersectionSimilarity} (Jaccard of the shingle sets) against
@@ -130,7 +133,7 @@ public class LexicalPathBenchmark {
     }
 
     private void writeRecall() throws IOException {
-        int reprints = 0, wirecheckFound = 0, lshFound = 0, bruteFound = 0, bruteChecked = 0;
+        int reprints = 0, wirecheckFound = 0, candidatesFound = 0, lshFound = 0, bruteFound = 0, bruteChecked = 0;
         for (int q = 0; q < QUERIES; q++) {
             long source = sources.get(q);
             if (source < 0) {
@@ -138,9 +141,12 @@ public class LexicalPathBenchmark {
             }
             reprints++;
             UUID expected = new UUID(0, source);
-            if (index.findLexical(AnalysedArticle.of(queries.get(q)), null, null).stream()
-                    .anyMatch(r -> r.other().equals(expected))) {
+            AnalysedArticle article = AnalysedArticle.of(queries.get(q));
+            if (index.findLexical(article, null, null).stream().anyMatch(r -> r.other().equals(expected))) {
                 wirecheckFound++;
+            }
+            if (index.lexicalCandidates(article, null).contains(expected)) {
+                candidatesFound++;
             }
             if (lshQuery(shingles(queries.get(q))).contains((int) source)) {
                 lshFound++;
@@ -153,10 +159,12 @@ public class LexicalPathBenchmark {
             }
         }
         String report = String.format(
-                "corpus %d, edited-reprint queries %d%nwirecheck recall %.4f%njava-lsh recall %.4f%n"
+                "corpus %d, edited-reprint queries %d%nwirecheck recall %.4f%n"
+                        + "wirecheck candidates (lookup only) recall %.4f%njava-lsh recall %.4f%n"
                         + "brute-force Commons Text recall %.4f (first %d reprint queries whose source is in its 1,000-article corpus)%n"
                         + "wirecheck index bytes/article %.1f (lexical only %.1f)%n",
-                corpusSize, reprints, (double) wirecheckFound / reprints, (double) lshFound / reprints,
+                corpusSize, reprints, (double) wirecheckFound / reprints, (double) candidatesFound / reprints,
+                (double) lshFound / reprints,
                 (double) bruteFound / bruteChecked, bruteChecked, (double) index.bytes() / index.size(),
                 (double) index.lexicalBytes() / index.size());
         System.out.println(report);
@@ -240,6 +248,29 @@ public class LexicalPathBenchmark {
     List<Reprint> wirecheckNext() {
         AnalysedArticle article = AnalysedArticle.of(nextQuery());
         List<Reprint> found = index.findLexical(article, null, null);
+        insert(article);
+        return found;
+    }
+
+    @Benchmark
+    public void wirecheckCandidates(Blackhole blackhole, CpuTime cpu) {
+        blackhole.consume(wirecheckCandidatesNext());
+        cpu.tick();
+    }
+
+    /**
+     * One operation of {@link #wirecheckCandidates}: the next incoming article analysed, its candidates looked up (not
+     * verified) and inserted.
+     */
+    List<UUID> wirecheckCandidatesNext() {
+        AnalysedArticle article = AnalysedArticle.of(nextQuery());
+        List<UUID> found = index.lexicalCandidates(article, null);
+        insert(article);
+        return found;
+    }
+
+    /** The current incoming article, analysed, added to the index under the next insert number. */
+    private void insert(AnalysedArticle article) {
         if (added == insertedQuery.length) {
             insertedQuery = Arrays.copyOf(insertedQuery, added * 2);
         }
@@ -248,7 +279,6 @@ public class LexicalPathBenchmark {
         // Verification reads indexed articles back; the service reads them from PostgreSQL through a cache.
         analysedQueries[current] = article;
         index.add(id, null, article);
-        return found;
     }
 
     @Benchmark

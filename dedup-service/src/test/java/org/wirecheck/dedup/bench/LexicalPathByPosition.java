@@ -3,6 +3,7 @@ package org.wirecheck.dedup.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.List;
 
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -16,7 +17,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * measures a heavier part of it. Blocks at the same positions compare like with like.
  * <p>
  * {@code java ... org.wirecheck.dedup.bench.LexicalPathByPosition [articles] [block] [method...]}, methods
- * {@code wirecheck} and {@code javaLsh} (default both, each on its own fresh set-up; the set-up's recall measurement
+ * {@code wirecheck}, {@code wirecheckCandidates} (the lookup without verification) and {@code javaLsh} (default the
+ * first and the last, each on its own fresh set-up; the set-up's recall measurement
  * runs every path over 25,000 queries first, so they are compiled).
  */
 public final class LexicalPathByPosition {
@@ -32,6 +34,12 @@ public final class LexicalPathByPosition {
         String[] methods = args.length > 2
                 ? java.util.Arrays.copyOfRange(args, 2, args.length)
                 : new String[]{"wirecheck", "javaLsh"};
+        for (String method : methods) {
+            if (!List.of("wirecheck", "wirecheckCandidates", "javaLsh").contains(method)) {
+                throw new IllegalArgumentException(
+                        "Unknown method: " + method + " (wirecheck, wirecheckCandidates, javaLsh)");
+            }
+        }
         Blackhole blackhole = new Blackhole(
                 "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
         // The set-up's recall measurement runs every path over 25,000 queries first, which compiles them.
@@ -44,10 +52,11 @@ public final class LexicalPathByPosition {
             for (int done = 0; done < articles; done += block) {
                 long start = THREADS.getCurrentThreadCpuTime();
                 for (int i = 0; i < block; i++) {
-                    if (method.equals("wirecheck")) {
-                        state.wirecheck(blackhole, cpu);
-                    } else {
-                        state.javaLsh(blackhole, cpu);
+                    switch (method) {
+                        case "wirecheck" -> state.wirecheck(blackhole, cpu);
+                        case "wirecheckCandidates" -> state.wirecheckCandidates(blackhole, cpu);
+                        case "javaLsh" -> state.javaLsh(blackhole, cpu);
+                        default -> throw new IllegalStateException(method);
                     }
                 }
                 long nanos = THREADS.getCurrentThreadCpuTime() - start;
