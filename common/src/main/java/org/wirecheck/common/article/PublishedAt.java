@@ -1,4 +1,4 @@
-package org.wirecheck.gateway.engine;
+package org.wirecheck.common.article;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.wirecheck.common.problem.ProblemException;
+
 /**
  * Reads a publication time as newsroom systems write it: an ISO-8601 instant ("2024-03-01T10:00:00Z"), a date-time
  * with an offset ("2024-03-01T15:30:00+04:30", as Afghan sites do), a local date-time (taken as UTC) or a bare date
@@ -22,6 +24,9 @@ import java.util.regex.Pattern;
  * cluster makes its origin, so it is only taken when it is plausible. Afghan and Iranian sites often give it in the
  * Solar Hijri calendar ("1403-08-12", "۱۴۰۳/۰۸/۱۲"), Arab sites in the lunar Hijri one ("1446-05-10"); read as
  * Gregorian, such a page was published in the 15th century and would be the origin of every cluster it joined.
+ * <p>
+ * A date a caller states ({@link #stated}) is held to the same account in every service: it must parse, and it must
+ * not lie before {@link #EARLIEST_STATED_YEAR}.
  */
 public final class PublishedAt {
 
@@ -58,6 +63,31 @@ public final class PublishedAt {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A publication time a caller states in field {@code field}: none if blank; else one of the {@link #parse} forms
+     * in {@link #EARLIEST_STATED_YEAR} or later. A date before it is refused rather than stored (the earliest date of
+     * a reprint cluster makes its origin), naming the Gregorian date a Hijri reading of it gives, if one does.
+     *
+     * @throws ProblemException a 400 naming {@code field}, for a date in no form read here or before 1800
+     */
+    public static Optional<Instant> stated(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Instant> when = parse(value);
+        if (when.isEmpty()) {
+            throw ProblemException.badField(field, field + " '" + value
+                    + "' is not an ISO-8601 date or date-time (e.g. 2024-03-01 or 2024-03-01T10:00:00Z)");
+        }
+        if (when.get().atZone(ZoneOffset.UTC).getYear() < EARLIEST_STATED_YEAR) {
+            String meant = fromPage(value).map(t -> " (as a Hijri date it is "
+                    + t.atZone(ZoneOffset.UTC).toLocalDate() + ")").orElse("");
+            throw ProblemException.badField(field, field + " '" + value + "' is before " + EARLIEST_STATED_YEAR
+                    + ": give the Gregorian date" + meant);
+        }
+        return when;
     }
 
     /** {@link #fromPage(String, Clock)} against the system clock. */

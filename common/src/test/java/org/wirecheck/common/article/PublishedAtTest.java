@@ -1,6 +1,8 @@
-package org.wirecheck.gateway.engine;
+package org.wirecheck.common.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.wirecheck.common.problem.ProblemException;
 
 class PublishedAtTest {
 
@@ -40,5 +43,26 @@ class PublishedAtTest {
             "2026-11-30T11:00:00Z, 2026-11-30T11:00:00Z", "2026-12-01T00:00:00Z, -", "next Tuesday, -"})
     void aPagesDateIsReadInItsCalendarAndTakenOnlyIfPlausible(String page, String expected) {
         assertEquals(Optional.ofNullable(expected).map(Instant::parse), PublishedAt.fromPage(page, NOW));
+    }
+
+    /** What a caller states is read in the same forms, and refused only when unreadable or before 1800. */
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {"'', -", "'  ', -", "2024-11-02, 2024-11-02T00:00:00Z",
+            "2024-11-02T10:30:00, 2024-11-02T10:30:00Z", "2024-11-02T10:30:00+04:30, 2024-11-02T06:00:00Z",
+            "1800-01-01, 1800-01-01T00:00:00Z"})
+    void aStatedDateIsReadAsGiven(String value, String expected) {
+        assertEquals(Optional.ofNullable(expected).map(Instant::parse), PublishedAt.stated("publishedAt", value));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"yesterday, is not an ISO-8601 date", "2024-13-01, is not an ISO-8601 date",
+            "1403-08-12, 'is before 1800: give the Gregorian date (as a Hijri date it is 2024-11-02)'",
+            "1799-12-31, is before 1800: give the Gregorian date"})
+    void aStatedDateNoServiceWouldStoreIsAProblemNamingTheField(String value, String detail) {
+        ProblemException e = assertThrows(ProblemException.class, () -> PublishedAt.stated("items[2].publishedAt",
+                value));
+        assertEquals(400, e.status());
+        assertEquals("items[2].publishedAt", e.errors().get(0).field());
+        assertTrue(e.getMessage().contains("'" + value + "' " + detail), e.getMessage());
     }
 }

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import org.wirecheck.common.article.ArticleIdentity;
 import org.wirecheck.common.article.ArticleLimits;
+import org.wirecheck.common.article.PublishedAt;
 import org.wirecheck.common.problem.ProblemException;
 import org.wirecheck.credibility.config.ScoringConfig;
 import org.wirecheck.credibility.engine.Article;
@@ -171,6 +172,9 @@ public class AssessmentService {
                     ? "give exactly one of text and html, not both"
                     : "exactly one of text and html must be given and not blank");
         }
+        // The assessment does not use the date, but a date no service would store is the caller's error to hear of,
+        // not to see dropped.
+        PublishedAt.stated("publishedAt", r.publishedAt());
         String text = hasText ? r.text() : ArticleHtml.text(r.html());
         UUID id = null;
         if (r.articleId() != null && !r.articleId().isBlank()) {

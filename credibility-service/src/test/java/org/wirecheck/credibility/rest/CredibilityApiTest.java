@@ -149,6 +149,10 @@ class CredibilityApiTest {
         given().contentType(ContentType.JSON).body(Map.of("text", "Some text.", "articleId", "not-a-uuid"))
                 .post("/credibility/v1/assessments").then().statusCode(400)
                 .body("errors[0].field", equalTo("articleId"));
+        given().contentType(ContentType.JSON).body(Map.of("text", "Some text.", "publishedAt", "1403-08-12"))
+                .post("/credibility/v1/assessments/check").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("publishedAt"))
+                .body("detail", containsString("is before 1800"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("text", "Some text.", "origins", List.of(Map.of("publisher", "AP", "relation", "COPY"))))
                 .post("/credibility/v1/assessments/check").then().statusCode(400)

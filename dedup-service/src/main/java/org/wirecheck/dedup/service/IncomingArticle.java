@@ -1,11 +1,9 @@
 package org.wirecheck.dedup.service;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 import org.wirecheck.common.article.ArticleLimits;
+import org.wirecheck.common.article.PublishedAt;
 import org.wirecheck.common.problem.ProblemException;
 import org.wirecheck.dedup.engine.HtmlArticle;
 import org.wirecheck.dedup.rest.ArticleSubmission;
@@ -42,26 +40,11 @@ public record IncomingArticle(String url, String publisher, String title, Instan
                     : ProblemException.badField("html", "html must contain visible text");
         }
         return new IncomingArticle(submission.url().strip(), blankToNull(submission.publisher()),
-                blankToNull(submission.title()), parseInstant(submission.publishedAt()), text);
+                blankToNull(submission.title()),
+                PublishedAt.stated("publishedAt", submission.publishedAt()).orElse(null), text);
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    static Instant parseInstant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        try {
-            return v.length() == 10
-                    ? LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : java.time.OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badField("publishedAt",
-                    "publishedAt must be an ISO-8601 instant (2024-03-01T10:00:00Z) or date (2024-03-01), got '"
-                            + v + "'");
-        }
     }
 }

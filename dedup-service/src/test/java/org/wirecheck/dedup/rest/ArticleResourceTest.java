@@ -270,6 +270,13 @@ class ArticleResourceTest {
                 .post("/dedup/v1/articles/check").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("publishedAt"));
+        // A Solar Hijri date read as Gregorian would make the article the origin of any cluster it joined.
+        given().contentType("application/json")
+                .body(Map.of("url", "https://x.example/1", "text", "Some words here", "publishedAt", "1403-08-12"))
+                .post("/dedup/v1/articles").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("publishedAt"))
+                .body("detail", containsString("as a Hijri date it is 2024-11-02"));
         given().contentType("application/json").body(Map.of("text", "Some words here"))
                 .post("/dedup/v1/articles").then().statusCode(400)
                 .body("errors[0].field", equalTo("url"));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.wirecheck.common.article.PublishedAt;
 import org.wirecheck.gateway.api.Provenance;
 import org.wirecheck.gateway.client.CredibilityApiModel.Credit;
 import org.wirecheck.gateway.client.CredibilityApiModel.Publisher;

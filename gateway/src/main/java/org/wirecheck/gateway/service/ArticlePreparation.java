@@ -1,18 +1,16 @@
 package org.wirecheck.gateway.service;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.wirecheck.common.article.ArticleIdentity;
 import org.wirecheck.common.article.ArticleLimits;
 import org.wirecheck.common.article.Hosts;
+import org.wirecheck.common.article.PublishedAt;
 import org.wirecheck.common.problem.ProblemException;
 import org.wirecheck.gateway.api.ArticleSubmission;
 import org.wirecheck.gateway.engine.ArticleExtractor;
-import org.wirecheck.gateway.engine.PublishedAt;
 
 /**
  * Checks a submission and turns it into a {@link PreparedArticle}: exactly one of text and html, a readable
@@ -67,23 +65,8 @@ public class ArticlePreparation {
                 publishedAt = PublishedAt.fromPage(page.publishedAt()).map(Instant::toString).orElse(null);
             }
         }
-        String normalisedDate = null;
-        if (!blank(publishedAt)) {
-            Optional<Instant> when = PublishedAt.parse(publishedAt);
-            if (when.isEmpty()) {
-                throw ProblemException.badField(field + "publishedAt", field + "publishedAt '" + publishedAt
-                        + "' is not an ISO-8601 date or date-time (e.g. 2024-03-01 or 2024-03-01T10:00:00Z)");
-            }
-            if (when.get().atZone(ZoneOffset.UTC).getYear() < PublishedAt.EARLIEST_STATED_YEAR) {
-                // A news date in the 15th century is another calendar's: the earliest date of a cluster makes its
-                // origin, so it is refused rather than stored. The page-date reading suggests what was meant.
-                String meant = PublishedAt.fromPage(publishedAt).map(t -> " (as a Hijri date it is "
-                        + t.atZone(ZoneOffset.UTC).toLocalDate() + ")").orElse("");
-                throw ProblemException.badField(field + "publishedAt", field + "publishedAt '" + publishedAt
-                        + "' is before " + PublishedAt.EARLIEST_STATED_YEAR + ": give the Gregorian date" + meant);
-            }
-            normalisedDate = when.get().toString();
-        }
+        String normalisedDate = PublishedAt.stated(field + "publishedAt", publishedAt).map(Instant::toString)
+                .orElse(null);
         String url = s.url().strip();
         return new PreparedArticle(ArticleIdentity.articleId(url, text), url, strip(publisher), strip(title),
                 strip(byline), normalisedDate, text);

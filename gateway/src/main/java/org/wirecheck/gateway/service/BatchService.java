@@ -14,11 +14,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+import org.wirecheck.common.article.PublishedAt;
 import org.wirecheck.common.problem.ProblemException;
 import org.wirecheck.gateway.api.ArticleSubmission;
 import org.wirecheck.gateway.api.BatchJob;
 import org.wirecheck.gateway.config.GatewayConfig;
-import org.wirecheck.gateway.engine.PublishedAt;
 import org.wirecheck.gateway.repository.BatchItemEntity;
 import org.wirecheck.gateway.repository.BatchJobEntity;
 
