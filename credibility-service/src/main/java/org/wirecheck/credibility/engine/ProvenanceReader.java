@@ -35,11 +35,11 @@ final class ProvenanceReader {
     private static final Pattern HAT_TIP = Pattern.compile("(?i)\\b(?:h/t|hat tip)[:\\s]+(?<name>[^.\\n,;]{2,60})");
     /**
      * "Source: Dawn", and the same line as aggregators on the Afghanistan/Pakistan/Central Asia beat write it in Dari
-     * ("منبع: هشت صبح"), Pashto ("سرچینه: پژواک", either yeh) and Russian ("Источник: «Азаттык»"), perhaps after a
-     * direction mark. The colon must follow the word: "منبع عکس:" and "Источник фото:" credit a photo.
+     * ("منبع: هشت صبح"), Urdu ("ماخذ: ڈان"), Pashto ("سرچینه: پژواک", either yeh) and Russian ("Источник:
+     * «Азаттык»"), perhaps after a direction mark. The colon must follow the word: "منبع عکس:" and "Источник фото:" credit a photo.
      */
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "^[\\u200E\\u200F\\u202A-\\u202E]*(?:Sources?|منبع|منابع|سرچینه|سرچينه|Источник|Источники)\\s*:\\s*"
+            "^[\\u200E\\u200F\\u202A-\\u202E]*(?:Sources?|منبع|منابع|ماخذ|مآخذ|سرچینه|سرچينه|Источник|Источники)\\s*:\\s*"
                     + "(?<name>[^,;،؛\\n]{2,80})");
     private static final Pattern COPYRIGHT = Pattern
             .compile("(?:©|\\bCopyright\\b\\s*©?)\\s*(?:\\d{4}\\s*)?(?<name>[^.\\n,;]{2,60})");
@@ -56,12 +56,13 @@ final class ProvenanceReader {
 
     /**
      * The whole of a credit line: "Courtesy Dawn", "Courtesy: 8am.media", "Courtesy of Dawn", "Via Dawn", "With
-     * (additional) input(s) from APP", "Credit: Hasht-e Subh". Matched against a whole line or the last sentence or
+     * (additional) input(s) from APP", "Credit: Hasht-e Subh", and the Urdu courtesy line of Pakistani papers,
+     * "بشکریہ ڈان" or "بشکریہ: روزنامہ جنگ" (with the Persian or Arabic-keyboard heh, yeh and kaf too). Matched against a whole line or the last sentence or
      * parenthesis of a paragraph only (see {@link #creditLines}), never inside running text.
      */
     private static final Pattern CREDIT_LINE = Pattern.compile(
-            "(?i)(?<cue>courtesy(?:\\s+of\\b)?|via\\b|credits?(?=\\s*:)|with\\s+(?:additional\\s+)?inputs?\\s+from\\b)"
-                    + "\\s*[:\\-–—]?\\s*(?<name>[^\\s:()][^:()\\n]{1,79}?)[\\s.]*");
+            "(?i)(?<cue>courtesy(?:\\s+of\\b)?|بشکریہ|بشکریه|بشكريه|via\\b|credits?(?=\\s*:)|with\\s+(?:additional\\s+)?inputs?\\s+from\\b)"
+                    + "\\s*[:\\-–—]?\\s*(?<name>[^\\s:()][^:()\\n]{1,79}?)[\\s.۔]*");
     /** A credit line in parentheses closing a paragraph: "… the ministry said. (via Reuters)". */
     private static final Pattern CLOSING_PARENTHESIS = Pattern.compile("\\((?<line>[^()\\n]{3,100})\\)[\\s.]*$");
     /** Where a sentence starts: after its end mark and space, at a capital or a parenthesis. */
@@ -190,7 +191,8 @@ final class ProvenanceReader {
             i++;
         }
         return s.startsWith("Source", i) || s.startsWith("منبع", i) || s.startsWith("منابع", i)
-                || s.startsWith("سرچینه", i) || s.startsWith("سرچينه", i) || s.startsWith("Источник", i);
+                || s.startsWith("ماخذ", i) || s.startsWith("مآخذ", i) || s.startsWith("سرچینه", i)
+                || s.startsWith("سرچينه", i) || s.startsWith("Источник", i);
     }
 
     private static boolean hasUpperWord(String d) {
@@ -339,22 +341,23 @@ final class ProvenanceReader {
         int from = m.regionStart();
         int to = m.regionEnd();
         String cue = Lexicon.lower(m.group("cue"));
+        boolean courtesy = cue.startsWith("courtesy") || cue.startsWith("بش");
         boolean credit = cue.startsWith("credit");
         if (credit && !(alone && closing)) {
             return false;
         }
         Span line = Span.trimmed(text, from, to, "");
-        if ((credit || cue.startsWith("courtesy")) && previous != null
+        if ((credit || courtesy) && previous != null
                 && IMAGE_CREDIT.matcher(previous.text()).find()) {
             if (!credit) {
                 images.add(line);
             }
             return false;
         }
-        String kind = cue.startsWith("courtesy")
+        String kind = courtesy
                 ? "COURTESY_LINE"
                 : credit ? "CREDIT_LINE" : cue.startsWith("via") ? "VIA_LINE" : "INPUT_LINE";
-        Span names = Span.trimmed(text, m.start("name"), m.end("name"), "\"“”'’«».");
+        Span names = Span.trimmed(text, m.start("name"), m.end("name"), "\"“”'’«».۔");
         Credit whole = lineCredit(kind, line, names, directory, originNames);
         if (whole != null) {
             out.add(whole);
@@ -366,7 +369,7 @@ final class ProvenanceReader {
         int start = names.start();
         while (true) {
             boolean more = sep.find();
-            Span name = Span.trimmed(text, start, more ? sep.start() : names.end(), "\"“”'’«».");
+            Span name = Span.trimmed(text, start, more ? sep.start() : names.end(), "\"“”'’«».۔");
             Credit c = lineCredit(kind, line, name, directory, originNames);
             if (c != null) {
                 out.add(c);

@@ -147,10 +147,10 @@ public final class PublisherDirectory {
 
     /** Lower case, white space folded, a leading "the" dropped: "The  Guardian" and "guardian" are one key. */
     static String nameKey(String name) {
-        // Arabic-keyboard yeh and kaf are the Persian letters, and the non-joiner and tatweel only change the look:
-        // "پژواك" is "پژواک".
+        // Arabic-keyboard yeh and kaf are the Persian letters, Urdu's heh goal is the heh Persian writes, and the
+        // non-joiner and tatweel only change the look: "پژواك" is "پژواک", "روزنامه" is "روزنامہ".
         String k = name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0]+", " ").replace('ي', 'ی')
-                .replace('ى', 'ی').replace('ك', 'ک').replace("\u200C", "").replace("\u0640", "");
+                .replace('ى', 'ی').replace('ك', 'ک').replace('ہ', 'ه').replace("\u200C", "").replace("\u0640", "");
         if (k.startsWith("the ")) {
             k = k.substring(4);
         }

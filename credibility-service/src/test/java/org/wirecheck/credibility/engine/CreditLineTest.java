@@ -21,7 +21,8 @@ class CreditLineTest {
                     List.of("afp.com")),
             new KnownPublisher(4, "Associated Press of Pakistan", PublisherKind.STATE_AFFILIATED, List.of("APP"),
                     List.of("app.com.pk")),
-            new KnownPublisher(5, "Dawn", PublisherKind.NEWSPAPER, List.of("Dawn News", "Dawn.com"),
+            new KnownPublisher(5, "Dawn", PublisherKind.NEWSPAPER,
+                    List.of("Dawn News", "Dawn.com", "ڈان", "روزنامہ ڈان"),
                     List.of("dawn.com")),
             new KnownPublisher(6, "The Express Tribune", PublisherKind.NEWSPAPER, List.of("Express Tribune"),
                     List.of("tribune.com.pk")),
@@ -39,6 +40,11 @@ class CreditLineTest {
             courtesy, own line             | Bakeries in Herat reopened on Sunday, traders said.¶Courtesy Hasht-e Subh            | Hasht-e Subh         | COURTESY_LINE | Hasht-e Subh
             courtesy colon, a domain       | Bakeries in Herat reopened on Sunday, traders said.¶Courtesy: 8am.media              | Hasht-e Subh         | COURTESY_LINE | 8am.media
             courtesy of, own line          | The canal project was delayed again, engineers said.¶Courtesy of Dawn                 | Dawn                 | COURTESY_LINE | Dawn
+            Urdu courtesy, own line        | کراچی میں بجلی کے نرخ پھر بڑھ گئے، حکام نے بتایا۔¶بشکریہ ڈان                          | Dawn                 | COURTESY_LINE | ڈان
+            Urdu courtesy, colon, stop     | کراچی میں بجلی کے نرخ پھر بڑھ گئے، حکام نے بتایا۔¶بشکریہ: روزنامہ ڈان۔                | Dawn                 | COURTESY_LINE | روزنامہ ڈان
+            Urdu courtesy, Persian heh     | کراچی میں بجلی کے نرخ پھر بڑھ گئے، حکام نے بتایا۔¶بشکریه: روزنامه ڈان                 | Dawn                 | COURTESY_LINE | روزنامه ڈان
+            Urdu courtesy, Arabic keyboard | کراچی میں بجلی کے نرخ پھر بڑھ گئے، حکام نے بتایا۔¶بشكريه ڈان                          | Dawn                 | COURTESY_LINE | ڈان
+            Urdu source line               | کراچی میں بجلی کے نرخ پھر بڑھ گئے، حکام نے بتایا۔¶ماخذ: ڈان                           | Dawn                 | SOURCE_LINE   | ڈان
             courtesy colon, leading The    | The canal project was delayed again, engineers said.¶Courtesy: The Express Tribune    | Express Tribune      | COURTESY_LINE | The Express Tribune
             courtesy in capitals, a period | The canal project was delayed again, engineers said.¶COURTESY: DAWN.                  | Dawn                 | COURTESY_LINE | DAWN
             courtesy ending the copy       | Fares rose by a tenth, the transport board said. Courtesy Dawn                       | Dawn                 | COURTESY_LINE | Dawn
@@ -73,6 +79,7 @@ class CreditLineTest {
             photographer and agency      | The ferry service resumed on Monday, officials said.¶Credit: Ahmad Zia/AFP | Agence France-Presse
             input naming no agency       | Wheat prices fell in Quetta, dealers said.¶With additional input from agencies | Agence France-Presse
             unregistered, not the origin | The market burned overnight, shopkeepers said.¶Courtesy Kabul Lantern      | Dawn
+            Urdu courtesy opening a long paragraph | بشکریہ ڈان کے نمائندے کے مطابق کراچی میں بجلی کے نرخ ایک بار پھر بڑھا دیے گئے ہیں اور شہری پریشان ہیں۔ | Dawn
             """)
     void everydayUsesOfTheWordsCreditNoOne(String name, String text, String origin) {
         Assessment a = assess(text, origin);

@@ -363,9 +363,10 @@ class CredibilityApiTest {
                     .post("/credibility/v1/publishers/resolve").then().statusCode(200)
                     .body("names[0].publisher", notNullValue());
         }
-        // The names Dari, Pashto and Russian source lines credit them by ("منبع: هشت صبح").
+        // The names Dari, Pashto, Russian and Urdu credit lines credit them by ("منبع: هشت صبح", "بشکریہ ڈان").
         Map<String, String> ownLanguage = Map.of("هشت صبح", "Hasht-e Subh", "پژواک", "Pajhwok Afghan News",
-                "Азаттык", "Radio Free Europe/Radio Liberty", "طلوع نیوز", "TOLOnews");
+                "Азаттык", "Radio Free Europe/Radio Liberty", "طلوع نیوز", "TOLOnews", "ڈان", "Dawn", "روزنامه ڈان",
+                "Dawn", "جیو نیوز", "Geo News", "اے پی پی", "Associated Press of Pakistan");
         for (Map.Entry<String, String> name : ownLanguage.entrySet()) {
             given().contentType(ContentType.JSON).body(Map.of("names", List.of(name.getKey())))
                     .post("/credibility/v1/publishers/resolve").then().statusCode(200)
