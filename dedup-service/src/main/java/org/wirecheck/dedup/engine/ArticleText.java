@@ -16,7 +16,8 @@ import com.dynatrace.hash4j.hashing.Hashing;
  * Normalisation happens per word, so offsets never shift: case is folded; curly and straight apostrophes are the same
  * letter; quotes, dashes, bullets and every kind of white space (including U+00A0) separate words and are otherwise
  * ignored; Unicode is composed (NFC), so "é" typed two ways is one letter; Arabic diacritics and the tatweel are
- * dropped and Arabic/Persian yeh and kaf are folded, so Dari copy keyed on an Arabic keyboard still matches; every
+ * dropped and Arabic/Persian yeh and kaf are folded, so Dari copy keyed on an Arabic keyboard still matches; Urdu's
+ * heh goal (ہ, ۂ) and the Persian heh with yeh (ۀ) are the heh (ه) Persian and Arabic keyboards type; every
  * script's decimal digits are 0-9, ё is е and alef with hamza is alef; the zero-width non-joiner is dropped, and
  * Persian prefixes and suffixes ("می", "ها") typed apart with a space are joined to their word ({@link #joinsAffix}).
  * Han, kana and Thai characters are one word each, because those scripts do not mark word boundaries with spaces.
@@ -300,6 +301,7 @@ public final class ArticleText {
                 }
                 case 'ي', 'ى' -> appendCodePoint('ی');
                 case 'ك' -> appendCodePoint('ک');
+                case 'ہ', 'ۂ', 'ۀ' -> appendCodePoint('ه');
                 case 'أ', 'إ', 'ٱ' -> appendCodePoint('ا');
                 case 'ё', 'Ё' -> appendCodePoint('е');
                 case ARABIC_DECIMAL_SEPARATOR -> append('.');

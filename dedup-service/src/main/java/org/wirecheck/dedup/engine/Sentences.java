@@ -7,7 +7,9 @@ import java.util.Locale;
 
 /**
  * An article's sentences with their character offsets, within paragraphs (a headline without a full stop is still its
- * own sentence). Chrome paragraphs are left out.
+ * own sentence). Chrome paragraphs are left out. Sentences end where the JDK's sentence rules say, and also at the
+ * Arabic-script full stop and question mark ({@link #endsArabicScriptSentence}), which those rules do not know: an
+ * Urdu paragraph would otherwise be one sentence.
  */
 public record Sentences(List<String> texts, int[] starts, int[] ends, int[] words) {
 
@@ -29,7 +31,8 @@ public record Sentences(List<String> texts, int[] starts, int[] ends, int[] word
             String paragraph = text.text().substring(from, text.end(last));
             breaks.setText(paragraph);
             int word = first;
-            for (int s = breaks.first(), e = breaks.next(); e != BreakIterator.DONE; s = e, e = breaks.next()) {
+            for (int s = breaks.first(), e = next(paragraph, breaks, s); e != BreakIterator.DONE; s = e, e = next(
+                    paragraph, breaks, s)) {
                 int count = 0;
                 while (word <= last && text.start(word) < from + e) {
                     word++;
@@ -52,6 +55,35 @@ public record Sentences(List<String> texts, int[] starts, int[] ends, int[] word
             words[i] = spans.get(i)[2];
         }
         return new Sentences(List.copyOf(texts), starts, ends, words);
+    }
+
+    /**
+     * The Arabic full stop (U+06D4, "۔", Urdu's and Pashto's) and question mark (U+061F, "؟", of every language
+     * written in Arabic script): sentence ends the JDK's sentence rules miss.
+     */
+    static boolean endsArabicScriptSentence(char c) {
+        return c == '\u06D4' || c == '\u061F';
+    }
+
+    /**
+     * The end of the sentence starting at {@code start}: the next boundary the JDK gives, or sooner, after an
+     * {@link #endsArabicScriptSentence} mark and the spaces after it, if text follows them.
+     */
+    private static int next(String paragraph, BreakIterator breaks, int start) {
+        int end = breaks.following(start);
+        int limit = end == BreakIterator.DONE ? paragraph.length() : end;
+        for (int i = start; i < limit; i++) {
+            if (endsArabicScriptSentence(paragraph.charAt(i))) {
+                int after = i + 1;
+                while (after < limit && Character.isWhitespace(paragraph.charAt(after))) {
+                    after++;
+                }
+                if (after < limit) {
+                    return after;
+                }
+            }
+        }
+        return end;
     }
 
     public int size() {

@@ -147,7 +147,8 @@ public final class SpunCopyScreen {
     private static boolean endsSentence(String chars, int from, int to) {
         for (int c = from; c < to; c++) {
             char ch = chars.charAt(c);
-            if (ch == '.' || ch == '?' || ch == '!' || ch == '\u3002') {
+            if (ch == '.' || ch == '?' || ch == '!' || ch == '\u3002' || ch == '\uFF1F' || ch == '\uFF01'
+                    || Sentences.endsArabicScriptSentence(ch)) {
                 return true;
             }
         }

@@ -60,6 +60,10 @@ class ArticleTextTest {
             "می‌شود شفاخانه‌ها شده‌اند|می شود شفاخانه ها شده اند",
             "می‌شود شفاخانه‌ها شده‌اند|میشود شفاخانهها شدهاند",
             "نمی شود بی سواد کتاب های|نمیشود بیسواد کتابهای",
+            // Urdu's heh goal is the heh of Persian and Arabic keyboards; the Persian ezafe written on the heh is the
+            // heh, as with the hamza above it or unwritten.
+            "حکام نے کہا کہ یہ فیصلہ|حكام نے كها كه يه فيصله",
+            "خانۀ ملت|خانهٔ ملت", "خانۀ ملت|خانه ملت",
             // Other words written with a zero-width non-joiner: one word, as when typed without it.
             "سه\u200Cشنبه و یک\u200Cشنبه|سهشنبه و یکشنبه"})
     void scriptsAreFoldedTheWayTheirReadersWouldReadThem(String a, String b) {

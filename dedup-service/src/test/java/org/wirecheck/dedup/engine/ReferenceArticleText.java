@@ -179,6 +179,7 @@ final class ReferenceArticleText {
             }
             case 'ي', 'ى' -> word.append('ی');
             case 'ك' -> word.append('ک');
+            case 'ہ', 'ۂ', 'ۀ' -> word.append('ه');
             case 'أ', 'إ', 'ٱ' -> word.append('ا');
             case 'ё', 'Ё' -> word.append('е');
             case '\u066B' -> word.append('.');

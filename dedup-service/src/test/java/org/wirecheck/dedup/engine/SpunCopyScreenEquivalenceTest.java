@@ -25,7 +25,7 @@ class SpunCopyScreenEquivalenceTest {
             "because", "becaus", "said", "says", "told", "who", "whom", "whose", "why", "yet", "nor", "per", "via",
             "won't", "wont", "girders", "bridge", "ab", "a", "x", "çok", "için", "città", "北京", "大", "한국어", "sä",
             "schön", "\u00E9t\u00E9", "abcdefgh", "abcdefghi", "U.S.", "3.5", "1,000", "200", "2024", ".", "!", "?",
-            "\u3002", "\n\n", "\n", " ", " ", " ", " "};
+            "\u3002", "\u06D4", "\u061F", "\uFF1F", "\uFF01", "\n\n", "\n", " ", " ", " ", " "};
 
     private static String functionWordText(Random random, int words) {
         StringBuilder text = new StringBuilder();
@@ -216,7 +216,7 @@ class SpunCopyScreenEquivalenceTest {
     private static boolean endsSentence(String chars, int from, int to) {
         for (int c = from; c < to; c++) {
             char ch = chars.charAt(c);
-            if (ch == '.' || ch == '?' || ch == '!' || ch == '\u3002') {
+            if (".?!\u3002\uFF1F\uFF01\u06D4\u061F".indexOf(ch) >= 0) {
                 return true;
             }
         }

@@ -42,6 +42,49 @@ class SpunCopyScreenTest {
         }
     }
 
+    /** A two-paragraph Urdu story, three sentences to a paragraph, each ended by the Arabic full stop or question mark. */
+    static final String URDU_STORY = """
+            کراچی میں بجلی کی قیمتوں میں ایک بار پھر اضافہ کر دیا گیا ہے۔ نیپرا نے منگل کے روز فی یونٹ نرخ میں تین روپے \
+            اضافے کی منظوری دی۔ صارفین کا کہنا ہے کہ بل پہلے ہی ان کی آمدنی سے زیادہ ہیں۔
+
+            تاجروں کی تنظیم نے فیصلے کے خلاف جمعہ کو ہڑتال کا اعلان کیا ہے۔ کیا حکومت اس فیصلے پر نظرثانی کرے گی؟ \
+            وزارت توانائی نے ابھی تک اس معاملے پر کوئی بیان جاری نہیں کیا۔""";
+
+    /** The same story spun: words swapped for synonyms, sentence for sentence, in the same order. */
+    static final String URDU_SPUN = """
+            کراچی میں بجلی کے نرخوں میں ایک مرتبہ پھر اضافہ کر دیا گیا ہے۔ نیپرا نے منگل کو فی یونٹ قیمت میں تین روپے \
+            بڑھانے کی اجازت دی۔ صارفین کہتے ہیں کہ بل پہلے ہی ان کی کمائی سے زیادہ ہیں۔
+
+            تاجروں کی انجمن نے فیصلے کے خلاف جمعہ کے دن ہڑتال کا اعلان کیا ہے۔ کیا سرکار اس فیصلے پر دوبارہ غور کرے گی؟ \
+            وزارت توانائی نے اب تک اس مسئلے پر کوئی بیان جاری نہیں کیا۔""";
+
+    @Test
+    void urduSentencesEndAtTheArabicFullStopAndQuestionMark() {
+        AnalysedArticle story = AnalysedArticle.of(URDU_STORY);
+        assertEquals(6, SpunCopyScreen.prepare(story).sentences());
+        Sentences sentences = Sentences.of(story);
+        assertEquals(6, sentences.size(), sentences.texts().toString());
+        assertTrue(sentences.texts().get(4).endsWith("؟"), sentences.texts().get(4));
+        for (int i = 0; i < sentences.size(); i++) {
+            assertEquals(sentences.texts().get(i), URDU_STORY.substring(sentences.starts()[i], sentences.ends()[i]));
+        }
+    }
+
+    @Test
+    void anUrduSpunCopyAlignsSentenceForSentence() {
+        SpunCopyScreen.Result r = screen(URDU_SPUN, URDU_STORY);
+        assertEquals(6, r.passages().size(), "every sentence aligned: " + r.passages());
+        assertTrue(r.coverage() > 0.95 && r.meanOverlap() < 0.9, r.toString());
+        ReprintJudge judge = new ReprintJudge(ReprintRules.DEFAULT, texts -> {
+            throw new AssertionError("decided on words, without the embedding model");
+        });
+        ReprintJudge.Verdict verdict = judge.lexical(AnalysedArticle.of(URDU_SPUN), AnalysedArticle.of(URDU_STORY),
+                false);
+        assertTrue(verdict instanceof ReprintJudge.Verdict.Spun
+                || verdict instanceof ReprintJudge.Verdict.Decided d && d.relation() == Relation.PARAPHRASE,
+                verdict.toString());
+    }
+
     @Test
     void sentencesOutOfOrderCountOnlyAlongTheLongestChain() {
         String[] p = LexicalComparisonTest.STORY.strip().split("\n\n");
