@@ -48,13 +48,6 @@ public class PublisherParagraphEntity extends PanacheEntityBase {
      * returns each paragraph's new count.
      */
     public static Map<Long, Integer> countArticle(String publisher, Set<Long> paragraphHashes, int change) {
-        if (change < 0) {
-            for (long hash : paragraphHashes) {
-                update("articleCount = articleCount - 1 where publisher = ?1 and paragraphHash = ?2", publisher, hash);
-            }
-            delete("publisher = ?1 and articleCount <= 0", publisher);
-            return Map.of();
-        }
         if (paragraphHashes.isEmpty()) {
             return Map.of();
         }
@@ -62,6 +55,18 @@ public class PublisherParagraphEntity extends PanacheEntityBase {
         StringBuilder hashes = new StringBuilder("{");
         for (long hash : paragraphHashes) {
             hashes.append(hashes.length() > 1 ? "," : "").append(hash);
+        }
+        if (change < 0) {
+            String array = hashes.append('}').toString();
+            getEntityManager().createNativeQuery("""
+                    UPDATE publisher_paragraph SET article_count = article_count - 1
+                    WHERE publisher = ?1 AND paragraph_hash = ANY(cast(?2 as bigint[]))""")
+                    .setParameter(1, publisher).setParameter(2, array).executeUpdate();
+            getEntityManager().createNativeQuery("""
+                    DELETE FROM publisher_paragraph
+                    WHERE publisher = ?1 AND paragraph_hash = ANY(cast(?2 as bigint[])) AND article_count <= 0""")
+                    .setParameter(1, publisher).setParameter(2, array).executeUpdate();
+            return Map.of();
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""

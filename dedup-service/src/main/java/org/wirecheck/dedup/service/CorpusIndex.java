@@ -1,9 +1,11 @@
 package org.wirecheck.dedup.service;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +19,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
 import org.wirecheck.dedup.config.DedupConfig;
 import org.wirecheck.dedup.engine.AnalysedArticle;
+import org.wirecheck.dedup.engine.ArticleText;
 import org.wirecheck.dedup.engine.Boilerplate;
 import org.wirecheck.dedup.engine.MiniLmSentenceEmbedder;
 import org.wirecheck.dedup.engine.ReprintIndex;
@@ -162,6 +165,21 @@ public class CorpusIndex {
     /** Analyses a text with what its publisher is known to repeat. */
     public AnalysedArticle analyse(String text, String publisher) {
         return AnalysedArticle.of(text, learnedBoilerplate(publisher));
+    }
+
+    /**
+     * The paragraphs of a publisher's article to count towards its boilerplate ({@link Boilerplate#paragraphsToCount}):
+     * those it does not share with the same publisher's articles among {@code duplicated}, the earlier articles it
+     * was found to duplicate (a version of its story filed again). None without a publisher.
+     */
+    public Set<Long> paragraphsToCount(AnalysedArticle article, String publisher,
+            Collection<ArticleEntity> duplicated) {
+        if (publisher == null) {
+            return Set.of();
+        }
+        List<ArticleText> sameStory = duplicated.stream().filter(o -> publisher.equals(o.publisher))
+                .map(o -> article(o.id)).filter(Objects::nonNull).map(AnalysedArticle::text).toList();
+        return Boilerplate.paragraphsToCount(article.text(), sameStory);
     }
 
     /**

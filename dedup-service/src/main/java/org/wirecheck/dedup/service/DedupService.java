@@ -184,9 +184,7 @@ public class DedupService {
         entity.anchors = article.anchors();
         entity.indexedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         entity.clusterId = ReprintClusters.clusterIdFor(id);
-        Set<Long> counted = entity.publisher == null
-                ? Set.of()
-                : Boilerplate.paragraphsToCount(article.text(), sameStory(entity.publisher, others.values()));
+        Set<Long> counted = corpus.paragraphsToCount(article, entity.publisher, others.values());
         entity.countedParagraphs = counted.stream().mapToLong(Long::longValue).toArray();
         if (others.isEmpty()) {
             return new Indexed(storeOriginal(entity, article, inBatch), true);
@@ -270,11 +268,6 @@ public class DedupService {
      * The words of the articles found that the same publisher published: maybe earlier versions of this story. They
      * were just verified, so their analyses are the corpus's cached ones.
      */
-    private List<ArticleText> sameStory(String publisher, Collection<ArticleEntity> others) {
-        return others.stream().filter(o -> publisher.equals(o.publisher)).map(o -> corpus.article(o.id))
-                .filter(Objects::nonNull).map(AnalysedArticle::text).toList();
-    }
-
     private static Map<UUID, ArticleEntity> load(List<Reprint> found) {
         Map<UUID, ArticleEntity> others = new HashMap<>();
         for (Reprint reprint : found) {
