@@ -36,7 +36,8 @@ final class ProvenanceReader {
     /**
      * "Source: Dawn", and the same line as aggregators on the Afghanistan/Pakistan/Central Asia beat write it in Dari
      * ("منبع: هشت صبح"), Urdu ("ماخذ: ڈان"), Pashto ("سرچینه: پژواک", either yeh) and Russian ("Источник:
-     * «Азаттык»"), perhaps after a direction mark. The colon must follow the word: "منبع عکس:" and "Источник фото:" credit a photo.
+     * «Азаттык»"), perhaps after a direction mark. The colon must follow the word: "منبع عکس:" and "Источник фото:"
+     * credit a photo.
      */
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "^[\\u200E\\u200F\\u202A-\\u202E]*(?:Sources?|منبع|منابع|ماخذ|مآخذ|سرچینه|سرچينه|Источник|Источники)\\s*:\\s*"
@@ -57,8 +58,9 @@ final class ProvenanceReader {
     /**
      * The whole of a credit line: "Courtesy Dawn", "Courtesy: 8am.media", "Courtesy of Dawn", "Via Dawn", "With
      * (additional) input(s) from APP", "Credit: Hasht-e Subh", and the Urdu courtesy line of Pakistani papers,
-     * "بشکریہ ڈان" or "بشکریہ: روزنامہ جنگ" (with the Persian or Arabic-keyboard heh, yeh and kaf too). Matched against a whole line or the last sentence or
-     * parenthesis of a paragraph only (see {@link #creditLines}), never inside running text.
+     * "بشکریہ ڈان" or "بشکریہ: روزنامہ جنگ" (with the Persian or Arabic-keyboard heh, yeh and kaf too). Matched
+     * against a whole line or the last sentence or parenthesis of a paragraph only (see {@link #creditLines}), never
+     * inside running text.
      */
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "(?i)(?<cue>courtesy(?:\\s+of\\b)?|بشکریہ|بشکریه|بشكريه|via\\b|credits?(?=\\s*:)|with\\s+(?:additional\\s+)?inputs?\\s+from\\b)"

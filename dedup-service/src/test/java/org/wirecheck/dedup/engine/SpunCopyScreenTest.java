@@ -42,7 +42,7 @@ class SpunCopyScreenTest {
         }
     }
 
-    /** A two-paragraph Urdu story, three sentences to a paragraph, each ended by the Arabic full stop or question mark. */
+    /** A two-paragraph Urdu story, three sentences to a paragraph, ended by the Arabic full stop or question mark. */
     static final String URDU_STORY = """
             کراچی میں بجلی کی قیمتوں میں ایک بار پھر اضافہ کر دیا گیا ہے۔ نیپرا نے منگل کے روز فی یونٹ نرخ میں تین روپے \
             اضافے کی منظوری دی۔ صارفین کا کہنا ہے کہ بل پہلے ہی ان کی آمدنی سے زیادہ ہیں۔
