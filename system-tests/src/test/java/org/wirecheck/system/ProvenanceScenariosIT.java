@@ -147,6 +147,28 @@ class ProvenanceScenariosIT {
         }
     }
 
+    /**
+     * An Urdu reprint keyed as older Urdu sites and Arabic keyboards type it (the heh for Urdu's heh goal, Arabic yeh
+     * and kaf) and closing with the Urdu courtesy line is the original's words and credits it: a credited reprint, not
+     * a spun copy.
+     */
+    @Test
+    void anUrduReprintKeyedOnAnotherKeyboardCreditingDawnInUrduIsACreditedReprint() {
+        String urdu = "کراچی میں بجلی کی قیمتوں میں ایک بار پھر اضافہ کر دیا گیا ہے۔ نیپرا نے منگل کے روز فی یونٹ نرخ"
+                + " میں تین روپے اضافے کی منظوری دی۔\n\nتاجروں کی تنظیم نے فیصلے کے خلاف جمعہ کو ہڑتال کا اعلان کیا"
+                + " ہے۔ کیا حکومت اس فیصلے پر نظرثانی کرے گی؟\n\nوزارت توانائی نے ابھی تک اس معاملے پر کوئی بیان جاری"
+                + " نہیں کیا۔ شہر کے کئی علاقوں میں روزانہ آٹھ گھنٹے تک لوڈشیڈنگ ہو رہی ہے۔";
+        JsonPath original = post(host("dawnnews") + "/news/power", "Dawn", "2024-11-02T08:00:00Z", urdu, 201);
+        String copy = urdu.replace('ہ', 'ه').replace('ی', 'ي').replace('ک', 'ك') + "\n\nبشکریہ ڈان";
+        JsonPath report = post(host("roznama") + "/news/3", "Roznama Example", "2024-11-02T12:00:00Z", copy, 201);
+        assertFalse(report.getBoolean("degraded"), report.prettify());
+        assertEquals("NEAR_DUPLICATE", report.getString("duplicates[0].relation"), report.prettify());
+        assertEquals(original.getString("articleId"), report.getString("duplicates[0].articleId"));
+        assertEquals("CREDITED_REPRINT", report.getString("provenance.status"), report.prettify());
+        assertEquals("ur", report.getString("language"), report.prettify());
+        assertFalse(report.getList("flags").contains("SPIN_ARTIFACTS"), report.prettify());
+    }
+
     @Test
     void aReprintCreditingTheOriginThroughAnAliasIsACreditedReprint() {
         String rferl = Stack.article("rferl-herat-floods");
