@@ -6,6 +6,8 @@ import { markedText } from './text-marks.js';
 const FLAG_MEANING = {
   PAYWALL_TRUNCATED: 'The text stops where a paywall cut it; judge only what is there.',
   SPIN_ARTIFACTS: 'Word swaps typical of automatic rewriting (“spinning”) of someone else’s copy.',
+  LOOKALIKE_LETTERS: 'Words written with Cyrillic or Greek letters that look like Latin ones, a trick to pass copied'
+    + ' text off as new.',
   OPINION: 'Reads as opinion or commentary rather than reporting.',
   LISTING_PAGE: 'A listing or index page (headlines and teasers), not an article.',
   SOCIAL_MEDIA_SOURCED: 'Relies on social-media posts as sources.',

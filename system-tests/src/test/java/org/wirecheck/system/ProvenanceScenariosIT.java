@@ -169,6 +169,34 @@ class ProvenanceScenariosIT {
         assertFalse(report.getList("flags").contains("SPIN_ARTIFACTS"), report.prettify());
     }
 
+    /**
+     * A copy disguised with Cyrillic lookalike letters in every other word is the original's words (it used to be
+     * nothing at all, or a spun copy) and is flagged; its sourcing is read as the original's.
+     */
+    @Test
+    void aCopyDisguisedWithLookalikeLettersIsAnExactCopyAndFlagged() {
+        String voa = Stack.article("voa-kabul-schools");
+        JsonPath original = post(host("voanews") + "/a/schools-2", "Voice of America", "2024-03-20T08:00:00Z", voa,
+                201);
+        StringBuilder disguised = new StringBuilder();
+        String[] tokens = voa.split(" ");
+        for (int i = 0; i < tokens.length; i++) {
+            disguised.append(i > 0 ? " " : "").append(i % 2 == 0
+                    ? tokens[i]
+                    : tokens[i].replace('a', '\u0430').replace('e', '\u0435').replace('o', '\u043E'));
+        }
+        JsonPath report = post(host("disguise") + "/news/4", "Disguise Daily", "2024-03-21T08:00:00Z",
+                disguised.toString(), 201);
+        assertFalse(report.getBoolean("degraded"), report.prettify());
+        assertEquals("EXACT", report.getString("duplicates[0].relation"), report.prettify());
+        assertEquals(original.getString("articleId"), report.getString("duplicates[0].articleId"));
+        assertEquals(original.getString("articleId"), report.getString("provenance.origin.articleId"),
+                report.prettify());
+        assertEquals("en", report.getString("language"), report.prettify());
+        assertTrue(report.getList("flags").contains("LOOKALIKE_LETTERS"), report.prettify());
+        assertEquals(original.getDouble("attribution.score"), report.getDouble("attribution.score"), report.prettify());
+    }
+
     @Test
     void aReprintCreditingTheOriginThroughAnAliasIsACreditedReprint() {
         String rferl = Stack.article("rferl-herat-floods");

@@ -81,6 +81,13 @@ public interface ScoringConfig {
         @WithDefault("25")
         double spinArtifacts();
 
+        /**
+         * Copy disguised with lookalike letters (NewsGuard: does not repeatedly publish false content; the disguise
+         * only serves to pass someone else's copy off as new).
+         */
+        @WithDefault("25")
+        double lookalikeLetters();
+
         /** Unlabelled opinion (NewsGuard: handles the difference between news and opinion; Trust Project: Type of Work). */
         @WithDefault("10")
         double opinion();
@@ -103,6 +110,7 @@ public interface ScoringConfig {
         Map<Flag, Double> p = new EnumMap<>(Flag.class);
         p.put(Flag.PAYWALL_TRUNCATED, penalties().paywallTruncated());
         p.put(Flag.SPIN_ARTIFACTS, penalties().spinArtifacts());
+        p.put(Flag.LOOKALIKE_LETTERS, penalties().lookalikeLetters());
         p.put(Flag.OPINION, penalties().opinion());
         p.put(Flag.LISTING_PAGE, penalties().listingPage());
         p.put(Flag.SOCIAL_MEDIA_SOURCED, penalties().socialMediaSourced());

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.wirecheck.common.text.Lookalikes;
+
 /**
  * Assesses an article: quotations and attributions with their sources, provenance signals, flags, and the two
  * explainable scores.
@@ -40,13 +42,20 @@ public final class CredibilityEngine {
         }
         List<Origin> givenOrigins = origins == null ? List.of() : origins;
         PublisherDirectory dir = directory == null ? PublisherDirectory.empty() : directory;
-        ArticleText at = ArticleText.of(article.text());
+        // Lookalike letters are read as the Latin ones they pass for, char for char, so every span still points at
+        // the text as received.
+        String read = Lookalikes.readAsLatin(article.text());
+        List<Span> disguised = disguisedWords(article.text(), read);
+        ArticleText at = ArticleText.of(read);
         if (!AttributionLanguage.read(at.text())) {
             // No scores rather than scores of 0: the rules cannot tell a well-sourced Dari story from an unsourced
             // one. Credits and origins are still read (a registry name or domain is matched in any script).
             Provenance provenance = ProvenanceReader.read(article, at, dir, givenOrigins, List.of());
             return new Assessment(publisherOf(article, dir), null, List.of(), List.of(), List.of(), null, List.of(),
-                    List.of(Flag.LANGUAGE_NOT_READ), provenance);
+                    disguised.size() >= MIN_DISGUISED_WORDS
+                            ? List.of(Flag.LOOKALIKE_LETTERS, Flag.LANGUAGE_NOT_READ)
+                            : List.of(Flag.LANGUAGE_NOT_READ),
+                    provenance);
         }
 
         List<Quote> quotes = new ArrayList<>();
@@ -81,6 +90,9 @@ public final class CredibilityEngine {
         }
         Provenance provenance = ProvenanceReader.read(article, at, dir, givenOrigins, attributions);
         Map<Flag, List<Span>> flags = FlagDetector.detect(at, quotes, attributions, sources, provenance);
+        if (disguised.size() >= MIN_DISGUISED_WORDS) {
+            flags.put(Flag.LOOKALIKE_LETTERS, disguised);
+        }
 
         List<Signal> signals = new ArrayList<>();
         int attributionScore = attributionScore(at, quotes, attributions, sources, signals);
@@ -171,6 +183,35 @@ public final class CredibilityEngine {
             signals.add(new Signal("flag." + e.getKey().name(), 1, -penalty, e.getValue()));
         }
         return (int) Math.round(Math.max(0, Math.min(100, score)));
+    }
+
+    /**
+     * Words with lookalike letters before {@link #MIN_DISGUISED_WORDS} of them flag an article: one may be a typing
+     * slip, or a Russian name in a Latin-script sentence.
+     */
+    static final int MIN_DISGUISED_WORDS = 2;
+
+    /** The words of {@code received} that {@link Lookalikes#readAsLatin} changed, as received. */
+    static List<Span> disguisedWords(String received, String read) {
+        List<Span> words = new ArrayList<>();
+        if (received.equals(read)) {
+            return words;
+        }
+        for (int i = 0; i < received.length(); i++) {
+            if (received.charAt(i) != read.charAt(i)) {
+                int from = i;
+                while (from > 0 && Character.isLetterOrDigit(received.charAt(from - 1))) {
+                    from--;
+                }
+                int to = i;
+                while (to < received.length() && Character.isLetterOrDigit(received.charAt(to))) {
+                    to++;
+                }
+                words.add(Span.of(received, from, to));
+                i = to;
+            }
+        }
+        return words;
     }
 
     private static KnownPublisher publisherOf(Article article, PublisherDirectory dir) {

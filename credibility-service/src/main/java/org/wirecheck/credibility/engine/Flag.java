@@ -6,6 +6,11 @@ public enum Flag {
     PAYWALL_TRUNCATED,
     /** Words glued together or other traces of automatic rewriting. */
     SPIN_ARTIFACTS,
+    /**
+     * Cyrillic or Greek letters that look like Latin ones inside Latin words ("Kаbul" with a Cyrillic а): copy
+     * disguised letter by letter to pass duplicate checks. The rules read those words as Latin.
+     */
+    LOOKALIKE_LETTERS,
     /** First-person argument with few attributed claims. */
     OPINION,
     /** Several articles on one page. */

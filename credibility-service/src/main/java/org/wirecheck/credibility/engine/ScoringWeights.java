@@ -56,7 +56,8 @@ public record ScoringWeights(double coverage, double coverageForFullMarks, doubl
     /** The defaults documented in the README; application.properties carries the same values. */
     public static ScoringWeights defaults() {
         return new ScoringWeights(3, 0.5, 2, 3, 2, 1.5, 2, 1, 5, 1.5, 1, 1, 1.5,
-                Map.of(Flag.PAYWALL_TRUNCATED, 5.0, Flag.SPIN_ARTIFACTS, 25.0, Flag.OPINION, 10.0,
-                        Flag.LISTING_PAGE, 5.0, Flag.SOCIAL_MEDIA_SOURCED, 10.0, Flag.ANONYMOUS_ONLY, 15.0));
+                Map.of(Flag.PAYWALL_TRUNCATED, 5.0, Flag.SPIN_ARTIFACTS, 25.0, Flag.LOOKALIKE_LETTERS, 25.0,
+                        Flag.OPINION, 10.0, Flag.LISTING_PAGE, 5.0, Flag.SOCIAL_MEDIA_SOURCED, 10.0,
+                        Flag.ANONYMOUS_ONLY, 15.0));
     }
 }

@@ -440,6 +440,37 @@ class CredibilityEngineTest {
                 clean)).toString());
     }
 
+    /**
+     * A story disguised with Cyrillic lookalikes ("sаid", "Nооri") is read as the story it passes for: the same quotes,
+     * speakers and attribution score, its spans on the text as received; the disguised words are the flag's evidence.
+     */
+    @Test
+    void lookalikeLettersAreReadAsLatinAndFlagged() {
+        String story = """
+                KABUL — The bridge over the Kabul river will reopen in May, the district governor said on Monday.
+                “We have no money left for the repairs,” said Farid Noori, the district governor. \
+                Traders told reporters the closure had doubled the price of flour in the market.""";
+        String disguised = story.replace("said", "s\u0430id").replace("Noori", "N\u043E\u043Eri")
+                .replace("reporters", "rep\u043Erters").replace("price", "pri\u0441e");
+        Assessment original = assess(story);
+        Assessment copy = assess(disguised);
+        assertEquals(original.attributionScore(), copy.attributionScore());
+        assertEquals(original.quotes().stream().map(Quote::speaker).toList(),
+                copy.quotes().stream().map(Quote::speaker).toList());
+        Quote quote = copy.quotes().get(0);
+        assertEquals(disguised.substring(quote.start(), quote.end()), "We have no money left for the repairs,");
+        assertFalse(original.flags().contains(Flag.LOOKALIKE_LETTERS), original.flags().toString());
+        assertTrue(copy.flags().contains(Flag.LOOKALIKE_LETTERS), copy.flags().toString());
+        Signal flag = copy.signals().stream().filter(x -> x.id().equals("flag.LOOKALIKE_LETTERS")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("s\u0430id", "s\u0430id", "N\u043E\u043Eri", "rep\u043Erters", "pri\u0441e"),
+                flag.evidence().stream().map(Span::text).toList());
+        assertEquals(original.credibilityScore() - 25, copy.credibilityScore());
+        // A Russian sentence's own "а" and a Latin name in it are no disguise.
+        assertFalse(assess("Он сказал, а она спросила о Kabul и TOLOnews.").flags()
+                .contains(Flag.LOOKALIKE_LETTERS));
+    }
+
     @Test
     void paywallOpinionListingAndAnonymousFlags() {
         assertTrue(assess("The minister resigned after the vote and the party split into two camps. "

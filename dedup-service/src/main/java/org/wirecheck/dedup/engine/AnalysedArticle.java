@@ -27,9 +27,10 @@ public final class AnalysedArticle {
      * The version of the analysis: raised whenever the words, fingerprints or anchors a text gives change, so that
      * articles stored with an older one are analysed again (dedup-service's {@code AnalysisRefresh}). 2: Arabic-Indic
      * and Persian digits, ё, alef with hamza and Persian affixes written apart are normalised. 3: Urdu's heh goal
-     * and the Persian heh with yeh are the heh.
+     * and the Persian heh with yeh are the heh. 4: Cyrillic and Greek lookalikes of Latin letters in Latin words
+     * are those letters.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /** Words per shingle: long enough that a shared shingle is rarely chance, short enough to survive word edits. */
     public static final int SHINGLE_WORDS = 5;

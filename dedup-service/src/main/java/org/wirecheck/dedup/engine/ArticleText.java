@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
+import org.wirecheck.common.text.Lookalikes;
+
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 
@@ -200,6 +202,8 @@ public final class ArticleText {
         int paragraphCount;
         /** Whether a word had an Arabic-script char: only then are Persian affixes looked for. */
         boolean arabicScript;
+        /** Whether a word had a Cyrillic or Greek char: only then are Latin lookalikes looked for. */
+        boolean cyrillicOrGreek;
         StringBuilder other = new StringBuilder();
         /** The window {@link CharSequence} methods read, for hashing a word where it lies. */
         int windowFrom;
@@ -227,6 +231,7 @@ public final class ArticleText {
             count = 0;
             paragraphCount = 0;
             arabicScript = false;
+            cyrillicOrGreek = false;
         }
 
         int wordLength() {
@@ -318,6 +323,7 @@ public final class ArticleText {
                 }
             }
             arabicScript |= c >= 0x0600 && c <= 0x06FF;
+            cyrillicOrGreek |= c >= 0x0370 && c <= 0x052F;
         }
 
         /** Ends the word being read: normalises it in place unless it is ASCII, hashes it, records its offsets. */
@@ -358,6 +364,9 @@ public final class ArticleText {
         ArticleText build(String text) {
             if (arabicScript) {
                 joinPersianAffixes(text);
+            }
+            if (cyrillicOrGreek) {
+                foldLookalikes();
             }
             return new ArticleText(text, new String(chars, 0, length), Arrays.copyOf(wordEnds, count),
                     Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), Arrays.copyOf(hashes, count),
@@ -403,6 +412,39 @@ public final class ArticleText {
                 if (hashes[w] == 0) {
                     windowFrom = w == 0 ? 0 : wordEnds[w - 1];
                     windowLength = wordEnds[w] - windowFrom;
+                    hashes[w] = HASHER.hashCharsToLong(this);
+                }
+            }
+        }
+
+        /**
+         * Reads Cyrillic and Greek lookalikes of Latin letters as those letters ({@link Lookalikes}) in a word that
+         * mixes them with Latin letters ("kаbul" with a Cyrillic а), and, where most words are Latin, in a word of
+         * lookalikes only (a Cyrillic "а" for the article "a"): the same copy disguised letter by letter is the same
+         * words. A word with any other letter of those scripts is a Russian or Greek word and is left alone, as is
+         * every word of a text most of whose words are not Latin.
+         */
+        private void foldLookalikes() {
+            CharSequence all = java.nio.CharBuffer.wrap(chars, 0, length);
+            int[] kinds = new int[count];
+            int latinWords = 0;
+            int otherWords = 0;
+            for (int w = 0; w < count; w++) {
+                int from = w == 0 ? 0 : wordEnds[w - 1];
+                kinds[w] = Lookalikes.kind(all, from, wordEnds[w]);
+                int script = Lookalikes.scriptOf(all, from, wordEnds[w]);
+                latinWords += script == Lookalikes.LATIN_WORD ? 1 : 0;
+                otherWords += script == Lookalikes.OTHER_WORD ? 1 : 0;
+            }
+            for (int w = 0; w < count; w++) {
+                if (Lookalikes.readsAsLatin(kinds[w], latinWords, otherWords)) {
+                    int from = w == 0 ? 0 : wordEnds[w - 1];
+                    for (int k = from; k < wordEnds[w]; k++) {
+                        char latin = Lookalikes.latinFor(chars[k]);
+                        chars[k] = latin != 0 ? latin : chars[k];
+                    }
+                    windowFrom = from;
+                    windowLength = wordEnds[w] - from;
                     hashes[w] = HASHER.hashCharsToLong(this);
                 }
             }

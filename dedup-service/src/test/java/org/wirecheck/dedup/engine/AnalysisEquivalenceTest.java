@@ -285,9 +285,10 @@ class AnalysisEquivalenceTest {
 
     /** Runs of one script each, as real copy has them: words of Latin with diacritics, Arabic, Cyrillic, and CJK. */
     private static final String[][] SCRIPTS = {
-            {"the", "Zürich", "café", "naïve", "São", "için", "Ärzte", "Don\u2019t", "U.S.", "1,000", "coöperate"},
+            {"the", "Zürich", "café", "naïve", "São", "için", "Ärzte", "Don\u2019t", "U.S.", "1,000", "coöperate",
+                    "K\u0430bul", "\u03BFf", "\u0430", "\u0422he"},
             {"کابل", "رســـمی", "مُحَمَّد", "كيف", "پچژگ", "ټډړ", "والی", "شهر", "ولسمشر", "کہا", "خانۀ", "ۂ", "ھے"},
-            {"Москва", "Київ", "говорит", "ЪЕЗД", "Ђорђе", "їжак", "сказал"},
+            {"Москва", "Київ", "говорит", "ЪЕЗД", "Ђорђе", "їжак", "сказал", "а", "сос", "Kabul", "K\u0430bul"},
             {"北京大学", "東京で", "ひらがなカタカナ", "中华人民共和国", "ภาษาไทย", "大阪", "\uD840\uDC00字"}};
 
     /** Separators between words: spaces of every kind, curly quotes, dashes, line breaks and blank lines. */

@@ -64,10 +64,34 @@ class ArticleTextTest {
             // heh, as with the hamza above it or unwritten.
             "حکام نے کہا کہ یہ فیصلہ|حكام نے كها كه يه فيصله",
             "خانۀ ملت|خانهٔ ملت", "خانۀ ملت|خانه ملت",
+            // Cyrillic and Greek lookalikes of Latin letters in Latin words, and a lone Cyrillic "а" among Latin words.
+            "G\u0456rls in K\u0430bul attend \u0430 secret class \u03BFf te\u0430ch\u0435rs|Girls in Kabul attend a secret class of teachers",
+            "\u0422he b\u0430n \u0435nt\u0435rs its third y\u0435\u0430r|The ban enters its third year",
             // Other words written with a zero-width non-joiner: one word, as when typed without it.
             "سه\u200Cشنبه و یک\u200Cشنبه|سهشنبه و یکشنبه"})
     void scriptsAreFoldedTheWayTheirReadersWouldReadThem(String a, String b) {
         assertEquals(words(a), words(b));
+    }
+
+    @Test
+    void russianWordsOfLookalikeLettersStayRussian() {
+        // "а" and "о" are Russian words; "Kabul" and "TOLOnews" are Latin words in Russian copy.
+        List<String> words = words("Он сказал, а она спросила о Kabul и TOLOnews.");
+        assertEquals(List.of("он", "сказал", "\u0430", "она", "спросила", "\u043E", "kabul", "и", "tolonews"), words);
+    }
+
+    @Test
+    void aCopyDisguisedWithLookalikeLettersIsTheSameWords() {
+        StringBuilder disguised = new StringBuilder();
+        String[] tokens = LexicalComparisonTest.STORY.split(" ");
+        for (int i = 0; i < tokens.length; i++) {
+            disguised.append(i > 0 ? " " : "").append(i % 2 == 0
+                    ? tokens[i]
+                    : tokens[i].replace('a', '\u0430').replace('e', '\u0435').replace('o', '\u043E')
+                            .replace('c', '\u0441').replace('p', '\u0440'));
+        }
+        assertNotEquals(LexicalComparisonTest.STORY, disguised.toString());
+        assertEquals(words(LexicalComparisonTest.STORY), words(disguised.toString()));
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.wirecheck.common.text.Lookalikes;
+
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 
@@ -103,8 +105,31 @@ final class ReferenceArticleText {
                 out.add(cut.words[w], cut.starts[w], cut.ends[w], startsParagraph);
             }
         }
+        foldLookalikes(out);
         return new ReferenceArticleText(text, Arrays.copyOf(out.words, out.count), Arrays.copyOf(out.starts, out.count),
                 Arrays.copyOf(out.ends, out.count), Arrays.copyOf(out.paragraphs, out.paragraphCount));
+    }
+
+    /** Lookalikes read as Latin letters in the words ArticleText folds them in, one word at a time. */
+    private static void foldLookalikes(Words out) {
+        int latinWords = 0;
+        int otherWords = 0;
+        for (int w = 0; w < out.count; w++) {
+            boolean latin = out.words[w].chars().anyMatch(c -> Lookalikes.isLatin((char) c));
+            boolean other = out.words[w].chars().anyMatch(c -> Lookalikes.isCyrillicOrGreek((char) c));
+            latinWords += latin ? 1 : 0;
+            otherWords += !latin && other ? 1 : 0;
+        }
+        for (int w = 0; w < out.count; w++) {
+            String word = out.words[w];
+            if (Lookalikes.readsAsLatin(Lookalikes.kind(word, 0, word.length()), latinWords, otherWords)) {
+                StringBuilder folded = new StringBuilder();
+                for (char c : word.toCharArray()) {
+                    folded.append(Lookalikes.latinFor(c) != 0 ? Lookalikes.latinFor(c) : c);
+                }
+                out.words[w] = folded.toString();
+            }
+        }
     }
 
     /** The words found so far, with their offsets and the index of each paragraph's first word; grows by doubling. */
