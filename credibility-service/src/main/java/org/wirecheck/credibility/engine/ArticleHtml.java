@@ -7,6 +7,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.wirecheck.common.text.SoftBreaks;
 
 /**
  * Turns an HTML page into the visible text the engine reads, one line per block element, so paragraphs, bylines and
@@ -41,8 +42,9 @@ public final class ArticleHtml {
                 }
             }
         }, doc.body());
-        // jsoup reads "&#0;" as U+0000, which PostgreSQL cannot store; the HTML standard makes it U+FFFD.
-        return sb.toString().replaceAll("[ \\t]*\\n[ \\t]*", "\n").replaceAll("\\n{2,}", "\n").strip()
-                .replace('\0', '\uFFFD');
+        // jsoup reads "&#0;" as U+0000, which PostgreSQL cannot store; the HTML standard makes it U+FFFD. Soft
+        // hyphens and zero-width spaces inside words are not read (SoftBreaks).
+        return SoftBreaks.remove(sb.toString().replaceAll("[ \\t]*\\n[ \\t]*", "\n").replaceAll("\\n{2,}", "\n")
+                .strip().replace('\0', '\uFFFD'));
     }
 }

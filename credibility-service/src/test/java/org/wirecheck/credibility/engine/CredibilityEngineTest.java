@@ -572,6 +572,11 @@ class CredibilityEngineTest {
     @Test
     void aNulCharacterReferenceInHtmlBecomesTheReplacementCharacter() {
         assertEquals("By Ann\uFFFD Lee", ArticleHtml.text("<p>By Ann&#0; Lee</p>"));
+        // Soft hyphens and zero-width spaces would split a name and a cue in two.
+        String hyphenated = ArticleHtml
+                .text("<p>“The talks will go on,” said Zabi&shy;hullah Mu&shy;ja&#8203;hid.</p>");
+        assertEquals("“The talks will go on,” said Zabihullah Mujahid.", hyphenated);
+        assertEquals("Zabihullah Mujahid", assess(hyphenated).quotes().get(0).speaker());
     }
     /**
      * The rules read English only: an article in another language gets no scores, not scores of 0, and a flag that

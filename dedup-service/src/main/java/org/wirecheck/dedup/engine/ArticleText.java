@@ -317,7 +317,8 @@ public final class ArticleText {
                     if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
                         // Arabic-Indic, Persian, Devanagari, full-width digits: the same numbers as 0-9.
                         append((char) ('0' + Character.digit(c, 10)));
-                    } else if (!isArabicDiacritic(c)) {
+                    } else if (!isArabicDiacritic(c) && Character.getType(c) != Character.FORMAT) {
+                        // Format characters are invisible: a soft hyphen or zero-width space inside a word is dropped.
                         appendCodePoint(c);
                     }
                 }
@@ -484,9 +485,11 @@ public final class ArticleText {
         }
         int type = Character.getType(c);
         if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || c == 0x0640 || c == 0x200C || c == 0x200D) {
-            // Marks (Arabic harakat, Devanagari vowel signs), the tatweel and zero-width (non-)joiners belong to
-            // the word they sit in: "یک‌شنبه" is "یکشنبه", as outlets that type no non-joiner write it.
+                || type == Character.ENCLOSING_MARK || c == 0x0640 || type == Character.FORMAT) {
+            // Marks (Arabic harakat, Devanagari vowel signs), the tatweel and invisible format characters (zero-width
+            // (non-)joiners, soft hyphens, zero-width spaces, direction marks) belong to the word they sit in:
+            // "یک‌شنبه" is "یکشنبه", as outlets that type no non-joiner write it, and "gov\u00ADern\u00ADment"
+            // with a typesetter's soft hyphens is "government".
             return inWord;
         }
         // An apostrophe or a point between letters/digits stays in the word: don't, U.S., 3.5.

@@ -8,6 +8,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
+import org.wirecheck.common.text.SoftBreaks;
 
 /**
  * The visible text of an HTML page, one paragraph per block element, separated by blank lines. Scripts, styles and
@@ -56,8 +57,9 @@ public final class HtmlArticle {
                 }
             }
         });
-        // jsoup reads "&#0;" as U+0000, which PostgreSQL cannot store; the HTML standard makes it U+FFFD.
-        return out.toString().replaceAll("[ \\t]+\\n", "\n").strip().replace('\0', '\uFFFD');
+        // jsoup reads "&#0;" as U+0000, which PostgreSQL cannot store; the HTML standard makes it U+FFFD. Soft
+        // hyphens and zero-width spaces inside words are not read (SoftBreaks).
+        return SoftBreaks.remove(out.toString().replaceAll("[ \\t]+\\n", "\n").strip().replace('\0', '\uFFFD'));
     }
 
     private static void paragraphBreak(StringBuilder out) {

@@ -67,6 +67,11 @@ class ArticleTextTest {
             // Cyrillic and Greek lookalikes of Latin letters in Latin words, and a lone Cyrillic "а" among Latin words.
             "G\u0456rls in K\u0430bul attend \u0430 secret class \u03BFf te\u0430ch\u0435rs|Girls in Kabul attend a secret class of teachers",
             "\u0422he b\u0430n \u0435nt\u0435rs its third y\u0435\u0430r|The ban enters its third year",
+            // Invisible format characters inside words: a typesetter's soft hyphens, zero-width spaces, a word
+            // joiner, a byte-order mark and direction marks (as pasted from RTL pages) are no word breaks.
+            "gov\u00ADern\u00ADment of Ka\u00ADbul|government of Kabul",
+            "Ka\u200Bbul gov\u2060ern\uFEFFment\u200B said|Kabul government said",
+            "Ka\u200Ebul \u200F2024\u200E|Kabul 2024",
             // Other words written with a zero-width non-joiner: one word, as when typed without it.
             "سه\u200Cشنبه و یک\u200Cشنبه|سهشنبه و یکشنبه"})
     void scriptsAreFoldedTheWayTheirReadersWouldReadThem(String a, String b) {

@@ -14,6 +14,11 @@ class HtmlArticleTest {
     }
 
     @Test
+    void softHyphensAndZeroWidthSpacesAreNotRead() {
+        assertEquals("The government of Kabul", HtmlArticle.text("<p>The gov&shy;ern&shy;ment of Ka&#8203;bul</p>"));
+    }
+
+    @Test
     void aNulCharacterReferenceBecomesTheReplacementCharacter() {
         // Offsets are kept: one char for one.
         assertEquals("Floods \uFFFD in Herat, \uFFFD again.",

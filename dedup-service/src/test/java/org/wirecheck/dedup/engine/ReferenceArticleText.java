@@ -180,9 +180,11 @@ final class ReferenceArticleText {
         }
         int type = Character.getType(c);
         if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || c == 0x0640 || c == 0x200C || c == 0x200D) {
-            // Marks (Arabic harakat, Devanagari vowel signs), the tatweel and zero-width (non-)joiners belong to
-            // the word they sit in: "یک‌شنبه" is "یکشنبه", as outlets that type no non-joiner write it.
+                || type == Character.ENCLOSING_MARK || c == 0x0640 || type == Character.FORMAT) {
+            // Marks (Arabic harakat, Devanagari vowel signs), the tatweel and invisible format characters (zero-width
+            // (non-)joiners, soft hyphens, zero-width spaces, direction marks) belong to the word they sit in:
+            // "یک‌شنبه" is "یکشنبه", as outlets that type no non-joiner write it, and "gov\u00ADern\u00ADment"
+            // with a typesetter's soft hyphens is "government".
             return inWord;
         }
         if (inWord && (c == '\u066B' || c == '\u066C') && next < text.length()) {
@@ -212,7 +214,7 @@ final class ReferenceArticleText {
                 // digit grouping: 1,000 and 1000 are the same number
             }
             default -> {
-                if (isArabicDiacritic(c)) {
+                if (isArabicDiacritic(c) || Character.getType(c) == Character.FORMAT) {
                     return;
                 }
                 if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {

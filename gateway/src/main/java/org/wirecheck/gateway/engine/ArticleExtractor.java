@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.wirecheck.common.text.SoftBreaks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,17 +28,20 @@ public final class ArticleExtractor {
     /** What a page says about itself; any field may be null. */
     public record ExtractedArticle(String text, String title, String byline, String publishedAt, String publisher) {
 
-        /** jsoup reads "&#0;" as U+0000, which PostgreSQL cannot store; the HTML standard makes it U+FFFD. */
+        /**
+         * jsoup reads "&#0;" as U+0000, which PostgreSQL cannot store; the HTML standard makes it U+FFFD. Soft hyphens
+         * and zero-width spaces inside words are invisible, and are not read ({@link SoftBreaks}).
+         */
         public ExtractedArticle {
-            text = withoutNul(text);
-            title = withoutNul(title);
-            byline = withoutNul(byline);
-            publishedAt = withoutNul(publishedAt);
-            publisher = withoutNul(publisher);
+            text = readable(text);
+            title = readable(title);
+            byline = readable(byline);
+            publishedAt = readable(publishedAt);
+            publisher = readable(publisher);
         }
 
-        private static String withoutNul(String value) {
-            return value == null ? null : value.replace('\0', '\uFFFD');
+        private static String readable(String value) {
+            return value == null ? null : SoftBreaks.remove(value.replace('\0', '\uFFFD'));
         }
     }
 

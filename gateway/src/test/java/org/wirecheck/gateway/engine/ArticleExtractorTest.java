@@ -71,6 +71,16 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void softHyphensAndZeroWidthSpacesAreNotRead() {
+        String html = "<html><head><meta name=\"author\" content=\"Zabi&shy;hullah\"></head><body><article>"
+                + "<p>The gov&shy;ern&shy;ment spokes&#8203;man Mu&shy;ja&shy;hid said the talks would go on.</p>"
+                + "</article></body></html>";
+        ArticleExtractor.ExtractedArticle a = extractor.extract(html);
+        assertEquals("The government spokesman Mujahid said the talks would go on.", a.text());
+        assertEquals("Zabihullah", a.byline());
+    }
+
+    @Test
     void brokenJsonLdIsIgnoredAndScriptsNeverReachTheText() {
         String html = "<html><head><title>T</title><script type=\"application/ld+json\">{broken</script></head>"
                 + "<body><script>var x = 'tracking';</script><p>Only text.</p></body></html>";
