@@ -28,7 +28,8 @@ public final class AnalysedArticle {
      * articles stored with an older one are analysed again (dedup-service's {@code AnalysisRefresh}). 2: Arabic-Indic
      * and Persian digits, ё, alef with hamza and Persian affixes written apart are normalised. 3: Urdu's heh goal
      * and the Persian heh with yeh are the heh. 4: Cyrillic and Greek lookalikes of Latin letters in Latin words
-     * are those letters, and invisible format characters inside a word (soft hyphens, zero-width spaces) are dropped.
+     * are those letters, invisible format characters inside a word (soft hyphens, zero-width spaces) are dropped,
+     * and Latin ligatures (ﬁ ﬂ) are their letters.
      */
     public static final int VERSION = 4;
 

@@ -19,7 +19,8 @@ import com.dynatrace.hash4j.hashing.Hashing;
  * letter; quotes, dashes, bullets and every kind of white space (including U+00A0) separate words and are otherwise
  * ignored; Unicode is composed (NFC), so "é" typed two ways is one letter; Arabic diacritics and the tatweel are
  * dropped and Arabic/Persian yeh and kaf are folded, so Dari copy keyed on an Arabic keyboard still matches; Urdu's
- * heh goal (ہ, ۂ) and the Persian heh with yeh (ۀ) are the heh (ه) Persian and Arabic keyboards type; every
+ * heh goal (ہ, ۂ) and the Persian heh with yeh (ۀ) are the heh (ه) Persian and Arabic keyboards type; Latin
+ * ligatures (ﬁ ﬂ, from PDFs) are their letters; every
  * script's decimal digits are 0-9, ё is е and alef with hamza is alef; the zero-width non-joiner is dropped, and
  * Persian prefixes and suffixes ("می", "ها") typed apart with a space are joined to their word ({@link #joinsAffix}).
  * Han, kana and Thai characters are one word each, because those scripts do not mark word boundaries with spaces.
@@ -309,6 +310,13 @@ public final class ArticleText {
                 case 'ہ', 'ۂ', 'ۀ' -> appendCodePoint('ه');
                 case 'أ', 'إ', 'ٱ' -> appendCodePoint('ا');
                 case 'ё', 'Ё' -> appendCodePoint('е');
+                case '\uFB00', '\uFB01', '\uFB02', '\uFB03', '\uFB04', '\uFB05', '\uFB06' -> {
+                    // Typographic ligatures, as text copied out of a PDF has them: "ofﬁcials" is "officials".
+                    String letters = LIGATURES[c - 0xFB00];
+                    for (int k = 0; k < letters.length(); k++) {
+                        append(letters.charAt(k));
+                    }
+                }
                 case ARABIC_DECIMAL_SEPARATOR -> append('.');
                 case ARABIC_THOUSANDS_SEPARATOR -> {
                     // digit grouping, as the comma
@@ -508,6 +516,9 @@ public final class ArticleText {
     private static boolean isArabicDiacritic(int c) {
         return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x06D6 && c <= 0x06ED);
     }
+
+    /** The letters of the Latin ligatures U+FB00 to U+FB06 (ff, fi, fl, ffi, ffl, long s t, st). */
+    static final String[] LIGATURES = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
 
     private static final char ARABIC_DECIMAL_SEPARATOR = '\u066B';
     private static final char ARABIC_THOUSANDS_SEPARATOR = '\u066C';

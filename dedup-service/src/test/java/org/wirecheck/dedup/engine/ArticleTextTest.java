@@ -67,6 +67,8 @@ class ArticleTextTest {
             // Cyrillic and Greek lookalikes of Latin letters in Latin words, and a lone Cyrillic "а" among Latin words.
             "G\u0456rls in K\u0430bul attend \u0430 secret class \u03BFf te\u0430ch\u0435rs|Girls in Kabul attend a secret class of teachers",
             "\u0422he b\u0430n \u0435nt\u0435rs its third y\u0435\u0430r|The ban enters its third year",
+            // Ligatures in copy taken out of a PDF press release.
+            "The ministry's oﬃcials ﬂed the ofﬁce|The ministry's officials fled the office",
             // Invisible format characters inside words: a typesetter's soft hyphens, zero-width spaces, a word
             // joiner, a byte-order mark and direction marks (as pasted from RTL pages) are no word breaks.
             "gov\u00ADern\u00ADment of Ka\u00ADbul|government of Kabul",

@@ -209,6 +209,9 @@ final class ReferenceArticleText {
             case 'ہ', 'ۂ', 'ۀ' -> word.append('ه');
             case 'أ', 'إ', 'ٱ' -> word.append('ا');
             case 'ё', 'Ё' -> word.append('е');
+            case '\uFB00', '\uFB01', '\uFB02', '\uFB03', '\uFB04', '\uFB05', '\uFB06' -> word.append(
+                    java.text.Normalizer.normalize(new String(Character.toChars(c)), java.text.Normalizer.Form.NFKC)
+                            .replace("ſ", "s"));
             case '\u066B' -> word.append('.');
             case ',', '\u066C' -> {
                 // digit grouping: 1,000 and 1000 are the same number
