@@ -108,7 +108,9 @@ function summary(report, options) {
         `Copied from ${describeArticle(e.copied)} (${words(e.relation)}, ${percent(e.similarity)} similar, `,
         `${percent(e.share)} of this text): `,
         e.credited ? el('span', { class: 'ok' }, `credited (“${e.creditText || ''}”)`)
-            : el('span', { class: 'bad' }, 'not credited')))));
+            : e.creditedThrough
+              ? el('span', { class: 'ok' }, `another reprint of ${describeArticle(e.creditedThrough)}, which is credited`)
+              : el('span', { class: 'bad' }, 'not credited')))));
   }
   return head;
 }

@@ -197,6 +197,28 @@ class ProvenanceScenariosIT {
         assertEquals(original.getDouble("attribution.score"), report.getDouble("attribution.score"), report.prettify());
     }
 
+    /**
+     * A wire story reprinted by two outlets, each crediting the wire only: the second reprint also copies the first
+     * (the same words), which carries nothing but the credited story, so it is a credited reprint too.
+     */
+    @Test
+    void theSecondReprintOfACreditedStoryIsACreditedReprint() {
+        String rferl = Stack.article("rferl-herat-floods");
+        JsonPath original = post(host("rferl") + "/a/floods-2.html", "RFE/RL", "2024-03-04T10:00:00Z", rferl, 201);
+        String credit = "\n\nReprinted with the permission of Radio Free Europe/Radio Liberty, Washington DC 20036.";
+        JsonPath first = post(host("first-reprint") + "/floods", "First Reprint", "2024-03-05T09:00:00Z",
+                rferl + credit, 201);
+        assertEquals("CREDITED_REPRINT", first.getString("provenance.status"), first.prettify());
+        JsonPath second = post(host("second-reprint") + "/floods", "Second Reprint", "2024-03-06T09:00:00Z",
+                rferl + credit, 201);
+        assertEquals("CREDITED_REPRINT", second.getString("provenance.status"), second.prettify());
+        assertEquals(original.getString("articleId"), second.getString("provenance.origin.articleId"));
+        assertEquals(2, second.getList("provenance.evidence").size(), second.prettify());
+        assertFalse(second.getBoolean("provenance.evidence[1].credited"), second.prettify());
+        assertEquals(original.getString("articleId"),
+                second.getString("provenance.evidence[1].creditedThrough.articleId"), second.prettify());
+    }
+
     @Test
     void aReprintCreditingTheOriginThroughAnAliasIsACreditedReprint() {
         String rferl = Stack.article("rferl-herat-floods");

@@ -13,6 +13,7 @@ import org.wirecheck.gateway.client.CredibilityApiModel.Credit;
 import org.wirecheck.gateway.client.CredibilityApiModel.Publisher;
 import org.wirecheck.gateway.client.DedupApiModel.ArticleRef;
 import org.wirecheck.gateway.client.DedupApiModel.Duplicate;
+import org.wirecheck.gateway.client.DedupApiModel.Passage;
 
 /**
  * Decides an article's {@link ProvenanceStatus} from what dedup-service found (the earlier articles it shares text
@@ -24,7 +25,9 @@ import org.wirecheck.gateway.client.DedupApiModel.Duplicate;
  * {@code excerptShare} of its text appears here. Then:
  * <ul>
  * <li>nothing copied: ORIGINAL;</li>
- * <li>any copied article not credited: UNCREDITED_COPY;</li>
+ * <li>any copied article not credited: UNCREDITED_COPY, except one whose shared text this article also shares with
+ * another copied article it does credit ({@link #carries}): a wire story's other reprints carry the credited
+ * origin's words, and a reprint that credits the origin need not credit every outlet that printed them too;</li>
  * <li>every copied article credited and every one only excerpted: EXCERPT;</li>
  * <li>every copied article credited: CREDITED_REPRINT.</li>
  * </ul>
@@ -58,6 +61,7 @@ public final class ProvenanceRules {
     public Provenance decide(String articleUrl, String publisher, Publisher ownPublisher, List<Duplicate> duplicates,
             List<Credit> credits) {
         List<Provenance.Evidence> evidence = new ArrayList<>();
+        List<Duplicate> creditedCopies = new ArrayList<>();
         ArticleRef origin = null;
         boolean allCredited = true;
         boolean allExcerpts = true;
@@ -68,16 +72,24 @@ public final class ProvenanceRules {
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         for (Duplicate d : copied) {
+            if (credits.stream().anyMatch(c -> credits(c, d))) {
+                creditedCopies.add(d);
+            }
+        }
+        for (Duplicate d : copied) {
             double share = d.containment() == null ? d.similarity() : d.containment().otherInThis();
             Optional<Credit> credit = credits.stream().filter(c -> credits(c, d)).findFirst();
-            allCredited &= credit.isPresent();
+            Duplicate through = credit.isPresent()
+                    ? null
+                    : creditedCopies.stream().filter(e -> carries(e, d)).findFirst().orElse(null);
+            allCredited &= credit.isPresent() || through != null;
             allExcerpts &= share < excerptShare;
             if (origin == null) {
                 origin = d.ref();
             }
             evidence.add(new Provenance.Evidence(d.ref(), d.relation(), d.similarity(), share, credit.isPresent(),
                     credit.map(Credit::text).orElse(null), credit.map(Credit::start).orElse(null),
-                    credit.map(Credit::end).orElse(null)));
+                    credit.map(Credit::end).orElse(null), through == null ? null : through.ref()));
         }
         ProvenanceStatus status;
         if (copied.isEmpty()) {
@@ -97,6 +109,47 @@ public final class ProvenanceRules {
             }
         }
         return new Provenance(status, origin, List.copyOf(credited), evidence);
+    }
+
+    /**
+     * Of what this article shares with {@code d}, the share it may have that it does not also share with
+     * {@code credited}: a credit line or a retyped word.
+     */
+    static final double CARRIED_SLACK = 0.1;
+
+    /**
+     * Whether everything this article shares with {@code d} (its passages, on this article's side), but for
+     * {@link #CARRIED_SLACK} of it, lies in what it shares with {@code credited}: then {@code d} only carries text
+     * this article has from {@code credited}. Shares alone cannot tell: an aggregator page holds two stories of
+     * equal length, each a different half of the page.
+     */
+    static boolean carries(Duplicate credited, Duplicate d) {
+        List<int[]> covered = new ArrayList<>();
+        for (Passage p : credited.passages() == null ? List.<Passage>of() : credited.passages()) {
+            covered.add(new int[]{p.start(), p.end()});
+        }
+        covered.sort(Comparator.comparingInt((int[] r) -> r[0]));
+        long shared = 0;
+        long outside = 0;
+        for (Passage p : d.passages() == null ? List.<Passage>of() : d.passages()) {
+            shared += p.end() - p.start();
+            int at = p.start();
+            for (int[] r : covered) {
+                if (r[1] <= at) {
+                    continue;
+                }
+                if (r[0] >= p.end()) {
+                    break;
+                }
+                outside += Math.max(0, r[0] - at);
+                at = Math.max(at, r[1]);
+                if (at >= p.end()) {
+                    break;
+                }
+            }
+            outside += Math.max(0, p.end() - at);
+        }
+        return shared > 0 && outside <= CARRIED_SLACK * shared;
     }
 
     /** Does credit line {@code c} name the publisher of {@code d}, through any name or domain? */

@@ -15,6 +15,7 @@ import org.wirecheck.gateway.client.CredibilityApiModel.Credit;
 import org.wirecheck.gateway.client.CredibilityApiModel.Publisher;
 import org.wirecheck.gateway.client.DedupApiModel.Containment;
 import org.wirecheck.gateway.client.DedupApiModel.Duplicate;
+import org.wirecheck.gateway.client.DedupApiModel.Passage;
 
 class ProvenanceRulesTest {
 
@@ -29,6 +30,17 @@ class ProvenanceRulesTest {
             String publishedAt) {
         return new Duplicate(UUID.nameUUIDFromBytes(url.getBytes()), url, publisher, publishedAt, relation, earlier,
                 0.9, new Containment(0.9, otherInThis), List.of(), List.of());
+    }
+
+    /** A copied article sharing these ranges of this article's text ({@code from, to} pairs). */
+    private static Duplicate copied(String publisher, String url, String relation, double otherInThis,
+            String publishedAt, int... ranges) {
+        List<Passage> passages = new java.util.ArrayList<>();
+        for (int i = 0; i < ranges.length; i += 2) {
+            passages.add(new Passage(ranges[i], ranges[i + 1], ranges[i], ranges[i + 1]));
+        }
+        return new Duplicate(UUID.nameUUIDFromBytes(url.getBytes()), url, publisher, publishedAt, relation, true, 0.9,
+                new Containment(0.9, otherInThis), passages, List.of());
     }
 
     private static Credit credit(Publisher p, String text, String creditedName) {
@@ -98,6 +110,47 @@ class ProvenanceRulesTest {
         Provenance p = RULES.decide("https://agg.example/page", "Aggregator", null,
                 List.of(dup("VOA", "https://www.voanews.com/a/3", "CONTAINS", true, 0.95, "2024-03-02"),
                         dup("Dawn", "https://www.dawn.com/news/5", "CONTAINS", true, 0.9, "2024-03-02")),
+                List.of(credit(VOA, "VOA News", "VOA News")));
+        assertEquals(ProvenanceStatus.UNCREDITED_COPY, p.status());
+    }
+
+    /**
+     * A wire story and another outlet's reprint of it are both in the corpus; this reprint credits the wire only. The
+     * other reprint carries nothing this one shares beyond the wire's words: a credited reprint.
+     */
+    @Test
+    void anotherReprintOfTheCreditedOriginNeedNotBeCredited() {
+        Provenance p = RULES.decide("https://c.example/3", "Outlet C", null,
+                List.of(copied("Voice of America", "https://www.voanews.com/a/9", "EXACT", 1.0, "2024-03-01", 0,
+                        1900),
+                        copied("Outlet B", "https://b.example/2", "NEAR_DUPLICATE", 0.95, "2024-03-01T12:00:00Z", 0,
+                                1200, 1240, 1900)),
+                List.of(credit(VOA, "VOA News", "VOA News")));
+        assertEquals(ProvenanceStatus.CREDITED_REPRINT, p.status());
+        assertEquals("https://www.voanews.com/a/9", p.origin().url());
+        assertNull(p.evidence().get(0).creditedThrough());
+        assertFalse(p.evidence().get(1).credited());
+        assertEquals("https://www.voanews.com/a/9", p.evidence().get(1).creditedThrough().url());
+    }
+
+    /** Copying the other outlet's edited version (a third of it not in the wire story) still needs its credit. */
+    @Test
+    void anotherOutletsOwnVersionNeedsItsOwnCredit() {
+        Provenance p = RULES.decide("https://c.example/4", "Outlet C", null,
+                List.of(copied("Voice of America", "https://www.voanews.com/a/10", "NEAR_DUPLICATE", 0.8,
+                        "2024-03-01", 0, 1200),
+                        copied("Outlet B", "https://b.example/5", "EXACT", 1.0, "2024-03-01T12:00:00Z", 0, 1900)),
+                List.of(credit(VOA, "VOA News", "VOA News")));
+        assertEquals(ProvenanceStatus.UNCREDITED_COPY, p.status());
+        assertNull(p.evidence().get(1).creditedThrough());
+    }
+
+    /** An aggregator page holding two stories, each half of it: crediting one does not credit the other. */
+    @Test
+    void aCreditedStoryDoesNotCoverAnotherStoryOfTheSamePage() {
+        Provenance p = RULES.decide("https://agg.example/page2", "Aggregator", null,
+                List.of(copied("VOA", "https://www.voanews.com/a/11", "CONTAINS", 0.95, "2024-03-02", 0, 1000),
+                        copied("Dawn", "https://www.dawn.com/news/12", "CONTAINS", 0.95, "2024-03-02", 1000, 2000)),
                 List.of(credit(VOA, "VOA News", "VOA News")));
         assertEquals(ProvenanceStatus.UNCREDITED_COPY, p.status());
     }
