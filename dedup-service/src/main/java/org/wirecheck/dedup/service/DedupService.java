@@ -27,6 +27,7 @@ import org.wirecheck.dedup.config.DedupConfig;
 import org.wirecheck.dedup.engine.AnalysedArticle;
 import org.wirecheck.dedup.engine.ArticleText;
 import org.wirecheck.dedup.engine.Boilerplate;
+import org.wirecheck.dedup.engine.Passage;
 import org.wirecheck.dedup.engine.Relation;
 import org.wirecheck.dedup.engine.Reprint;
 import org.wirecheck.dedup.engine.ReprintClusters;
@@ -77,7 +78,7 @@ public class DedupService {
         }
         corpus.catchUp();
         AnalysedArticle article = corpus.analyse(incoming.text(), incoming.publisher());
-        List<Reprint> found = corpus.index().find(article, incoming.publisher(), id);
+        List<Reprint> found = withTwinsSpunCopies(article, id, corpus.index().find(article, incoming.publisher(), id));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Map<UUID, ArticleEntity> others = load(found);
         Instant published = incoming.publishedAt() != null ? incoming.publishedAt() : now;
@@ -168,7 +169,7 @@ public class DedupService {
                 : new ReprintIndex.Query(corpus.analyse(incoming.text(), incoming.publisher()), incoming.publisher(),
                         id);
         AnalysedArticle article = query.article();
-        List<Reprint> found = corpus.index().find(query);
+        List<Reprint> found = withTwinsSpunCopies(article, id, corpus.index().find(query));
         Map<UUID, ArticleEntity> others = load(found);
 
         ArticleEntity entity = new ArticleEntity();
@@ -268,6 +269,55 @@ public class DedupService {
      * The words of the articles found that the same publisher published: maybe earlier versions of this story. They
      * were just verified, so their analyses are the corpus's cached ones.
      */
+    /**
+     * The relations found, plus the spun-copy relations of an indexed article this one is an exact copy of. Those were
+     * found when that article was indexed, maybe on the paraphrase path, which the search did not run for this one:
+     * it pays that path only where the lexical path finds nothing or leaves a candidate unresolved, and an exact copy
+     * is found. The same words are spun from the same original, so the relation is taken over, its passages moved to
+     * this text word by word (an exact copy may differ in quotes, dashes and spaces).
+     */
+    private List<Reprint> withTwinsSpunCopies(AnalysedArticle article, UUID self, List<Reprint> found) {
+        List<Reprint> twins = found.stream().filter(r -> r.relation() == Relation.EXACT).toList();
+        if (twins.isEmpty()) {
+            return found;
+        }
+        Set<UUID> known = new HashSet<>();
+        found.forEach(r -> known.add(r.other()));
+        known.add(self);
+        List<Reprint> all = new ArrayList<>(found);
+        for (Reprint twin : twins) {
+            AnalysedArticle twinArticle = corpus.article(twin.other());
+            if (twinArticle == null || !twinArticle.sameWordsAs(article)) {
+                continue;
+            }
+            for (RelationEntity stored : RelationEntity.touching(twin.other())) {
+                if (!Relation.PARAPHRASE.name().equals(stored.relation)) {
+                    continue;
+                }
+                Reprint spun = ReportMapping.fromEntity(stored, twin.other());
+                if (known.add(spun.other())) {
+                    all.add(new Reprint(spun.other(), spun.relation(), spun.similarity(), spun.thisInOther(),
+                            spun.otherInThis(), moved(spun.passages(), twinArticle.text(), article.text())));
+                }
+            }
+        }
+        return all;
+    }
+
+    /** Passages on {@code from}'s side moved to the same words of {@code to}, which has the same words. */
+    private static List<Passage> moved(List<Passage> passages, ArticleText from, ArticleText to) {
+        List<Passage> out = new ArrayList<>(passages.size());
+        for (Passage p : passages) {
+            int first = from.firstWordFrom(p.start());
+            int end = from.firstWordFrom(p.end());
+            if (first >= end) {
+                continue;
+            }
+            out.add(new Passage(to.start(first), to.end(end - 1), p.otherStart(), p.otherEnd()));
+        }
+        return out;
+    }
+
     private static Map<UUID, ArticleEntity> load(List<Reprint> found) {
         Map<UUID, ArticleEntity> others = new HashMap<>();
         for (Reprint reprint : found) {

@@ -343,4 +343,60 @@ class ArticleResourceTest {
                 .body("text", containsString("Кабинет министров утвердил новый бюджет\n\nПравительство"))
                 .body("text", not(containsString("var a")));
     }
+
+    /**
+     * An exact copy of a spun copy is a spun copy of the same original. The relation the first copy has (here as the
+     * paraphrase path would have stored it) is taken over by a repost the search finds exact, with its passage moved
+     * to the repost's own offsets: the repost writes the same words with straight quotes and doubled spaces.
+     */
+    @Test
+    void anExactCopyOfASpunCopyTakesOverItsSpunCopyRelation() {
+        String original = story("Lowmoor");
+        // Another text altogether, so that nothing but the stored relation links it to the original.
+        String spun = """
+                Ferry service halted as "storm surge" floods harbour
+
+                Harbour staff in Eastport moved the ferries to open water late on Sunday, a port spokesman said, \
+                after waves pushed seawater over the quay and into the ticket hall.
+
+                Passengers booked for Monday will be carried on the afternoon crossings, and refunds are offered \
+                to anyone who cannot travel later in the week, the operator said.
+                """;
+        String originalId = given().contentType("application/json")
+                .body(submission("https://wire.example/lowmoor", "Wire", "2024-03-01T08:00:00Z", original))
+                .post("/dedup/v1/articles").then().statusCode(201).extract().path("articleId");
+        String spunId = given().contentType("application/json")
+                .body(submission("https://farm.example/highmoor", "Farm", "2024-03-02T08:00:00Z", spun))
+                .post("/dedup/v1/articles").then().statusCode(201).extract().path("articleId");
+        // The first copy's spun-copy relation, its second paragraph aligned to the original's second.
+        int start = spun.indexOf("Harbour staff");
+        int end = spun.indexOf("ticket hall") + "ticket hall".length();
+        int otherStart = original.indexOf("Emergency crews");
+        int otherEnd = original.indexOf("council said") + "council said".length();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            org.wirecheck.dedup.repository.RelationEntity relation = new org.wirecheck.dedup.repository.RelationEntity();
+            relation.key = new org.wirecheck.dedup.repository.RelationEntity.Key(UUID.fromString(spunId),
+                    UUID.fromString(originalId));
+            relation.relation = "PARAPHRASE";
+            relation.similarity = 0.8;
+            relation.thisInOther = 0.9;
+            relation.otherInThis = 0.9;
+            relation.passages = new int[]{start, end, otherStart, otherEnd};
+            relation.persist();
+        });
+        String repost = spun.replace("\"", "\u201C").replace(", ", ",  ");
+        var report = given().contentType("application/json")
+                .body(submission("https://other-farm.example/1", "Other Farm", "2024-03-03T08:00:00Z", repost))
+                .post("/dedup/v1/articles").then().statusCode(201).extract().jsonPath();
+        assertEquals(List.of("EXACT", "PARAPHRASE"), report.getList("duplicates.relation"), report.prettify());
+        assertEquals(List.of(spunId, originalId), report.getList("duplicates.articleId"));
+        int s = report.getInt("duplicates[1].passages[0].start");
+        int e = report.getInt("duplicates[1].passages[0].end");
+        assertEquals(spun.substring(start, end).replace(", ", ",  "), repost.substring(s, e));
+        assertEquals(otherStart, report.getInt("duplicates[1].passages[0].otherStart"));
+        // Stored as this article's own relation: it is in its report when read back.
+        String id = report.getString("articleId");
+        given().get("/dedup/v1/articles/" + id + "/report").then().statusCode(200)
+                .body("duplicates.relation", hasItem("PARAPHRASE"));
+    }
 }
