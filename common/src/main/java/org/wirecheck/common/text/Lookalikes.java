@@ -1,5 +1,11 @@
 package org.wirecheck.common.text;
 
+import java.nio.CharBuffer;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+
 /**
  * Cyrillic and Greek letters that look like Latin ones ("а" U+0430 for "a", "ο" U+03BF for "o"). Put into English
  * copy, they make a copied text a different string while a reader sees the same words: a known way of slipping copy
@@ -72,7 +78,7 @@ public final class Lookalikes {
         return !lookalike ? NONE : latin ? MIXED : LOOKALIKES_ONLY;
     }
 
-    /** Word counts for {@link #latinText}: the word holds a Latin letter. */
+    /** Word counts for {@link #readsAsLatin}: the word holds a Latin letter. */
     public static final int LATIN_WORD = 1;
     /** ... the word holds Cyrillic or Greek letters and no Latin one. */
     public static final int OTHER_WORD = 2;
@@ -100,21 +106,58 @@ public final class Lookalikes {
     }
 
     /**
-     * The text with its lookalikes read as Latin letters in the words {@link #readsAsLatin} says, words being runs
-     * of letters and digits. Char for char, so an offset into the result is an offset into {@code text}; the same
-     * text if it has no Cyrillic or Greek letter.
+     * Reads as Latin letters, in place, the lookalikes of the words {@link #readsAsLatin} says, of words 0 to
+     * {@code count - 1} of {@code chars}, word {@code w} running from {@code start.applyAsInt(w)} to
+     * {@code end.applyAsInt(w)}; returns the words it changed. The one place the rule is applied: dedup-service's
+     * tokenizer runs it on its normalised words, {@link #readAsLatin(String)} on a text's runs of letters and digits.
      */
-    public static String readAsLatin(String text) {
+    public static BitSet readAsLatin(char[] chars, int count, IntUnaryOperator start, IntUnaryOperator end) {
+        CharSequence all = CharBuffer.wrap(chars);
+        int[] kinds = new int[count];
+        int latinWords = 0;
+        int otherWords = 0;
+        for (int w = 0; w < count; w++) {
+            kinds[w] = kind(all, start.applyAsInt(w), end.applyAsInt(w));
+            int script = scriptOf(all, start.applyAsInt(w), end.applyAsInt(w));
+            latinWords += script == LATIN_WORD ? 1 : 0;
+            otherWords += script == OTHER_WORD ? 1 : 0;
+        }
+        BitSet changed = new BitSet();
+        for (int w = 0; w < count; w++) {
+            if (readsAsLatin(kinds[w], latinWords, otherWords)) {
+                for (int k = start.applyAsInt(w); k < end.applyAsInt(w); k++) {
+                    char latin = latinFor(chars[k]);
+                    chars[k] = latin != 0 ? latin : chars[k];
+                }
+                changed.set(w);
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * What {@link #readAsLatin(String)} made of a text.
+     *
+     * @param text the text with the lookalikes of the words it changed read as Latin letters, char for char
+     * @param changed the words it changed, as {@code {from, to}} offsets (the same in both texts)
+     */
+    public record Reading(String text, List<int[]> changed) {
+    }
+
+    /**
+     * A text with its lookalikes read as Latin letters in the words {@link #readsAsLatin} says, words being runs of
+     * letters and digits. Char for char, so an offset into the result is an offset into {@code text}; the same text,
+     * nothing changed, if it has no Cyrillic or Greek letter.
+     */
+    public static Reading readAsLatin(String text) {
         boolean any = false;
         for (int i = 0; i < text.length() && !any; i++) {
             any = isCyrillicOrGreek(text.charAt(i));
         }
         if (!any) {
-            return text;
+            return new Reading(text, List.of());
         }
-        java.util.List<int[]> words = new java.util.ArrayList<>();
-        int latinWords = 0;
-        int otherWords = 0;
+        List<int[]> words = new ArrayList<>();
         for (int i = 0; i < text.length();) {
             if (!Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
@@ -124,32 +167,10 @@ public final class Lookalikes {
             while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
             }
-            int script = scriptOf(text, from, i);
-            latinWords += script == LATIN_WORD ? 1 : 0;
-            otherWords += script == OTHER_WORD ? 1 : 0;
-            words.add(new int[]{from, i, kind(text, from, i)});
+            words.add(new int[]{from, i});
         }
         char[] read = text.toCharArray();
-        for (int[] w : words) {
-            if (readsAsLatin(w[2], latinWords, otherWords)) {
-                for (int k = w[0]; k < w[1]; k++) {
-                    char latin = latinFor(read[k]);
-                    read[k] = latin != 0 ? latin : read[k];
-                }
-            }
-        }
-        return new String(read);
-    }
-
-    /** Whether chars {@code from} to {@code to} of {@code s} hold both Latin letters and Cyrillic or Greek ones. */
-    public static boolean mixesScripts(CharSequence s, int from, int to) {
-        boolean latin = false;
-        boolean other = false;
-        for (int i = from; i < to && !(latin && other); i++) {
-            char c = s.charAt(i);
-            other |= isCyrillicOrGreek(c);
-            latin |= isLatin(c);
-        }
-        return latin && other;
+        BitSet changed = readAsLatin(read, words.size(), w -> words.get(w)[0], w -> words.get(w)[1]);
+        return new Reading(new String(read), changed.stream().mapToObj(words::get).toList());
     }
 }

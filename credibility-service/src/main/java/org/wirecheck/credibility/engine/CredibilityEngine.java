@@ -44,9 +44,9 @@ public final class CredibilityEngine {
         PublisherDirectory dir = directory == null ? PublisherDirectory.empty() : directory;
         // Lookalike letters are read as the Latin ones they pass for, char for char, so every span still points at
         // the text as received.
-        String read = Lookalikes.readAsLatin(article.text());
-        List<Span> disguised = disguisedWords(article.text(), read);
-        ArticleText at = ArticleText.of(read);
+        Lookalikes.Reading reading = Lookalikes.readAsLatin(article.text());
+        List<Span> disguised = reading.changed().stream().map(w -> Span.of(article.text(), w[0], w[1])).toList();
+        ArticleText at = ArticleText.of(reading.text());
         if (!AttributionLanguage.read(at.text())) {
             // No scores rather than scores of 0: the rules cannot tell a well-sourced Dari story from an unsourced
             // one. Credits and origins are still read (a registry name or domain is matched in any script).
@@ -190,29 +190,6 @@ public final class CredibilityEngine {
      * slip, or a Russian name in a Latin-script sentence.
      */
     static final int MIN_DISGUISED_WORDS = 2;
-
-    /** The words of {@code received} that {@link Lookalikes#readAsLatin} changed, as received. */
-    static List<Span> disguisedWords(String received, String read) {
-        List<Span> words = new ArrayList<>();
-        if (received.equals(read)) {
-            return words;
-        }
-        for (int i = 0; i < received.length(); i++) {
-            if (received.charAt(i) != read.charAt(i)) {
-                int from = i;
-                while (from > 0 && Character.isLetterOrDigit(received.charAt(from - 1))) {
-                    from--;
-                }
-                int to = i;
-                while (to < received.length() && Character.isLetterOrDigit(received.charAt(to))) {
-                    to++;
-                }
-                words.add(Span.of(received, from, to));
-                i = to;
-            }
-        }
-        return words;
-    }
 
     private static KnownPublisher publisherOf(Article article, PublisherDirectory dir) {
         Optional<KnownPublisher> p = dir.resolve(article.publisher());

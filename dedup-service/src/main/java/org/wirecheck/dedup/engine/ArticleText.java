@@ -2,6 +2,7 @@ package org.wirecheck.dedup.engine;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -434,28 +435,12 @@ public final class ArticleText {
          * every word of a text most of whose words are not Latin.
          */
         private void foldLookalikes() {
-            CharSequence all = java.nio.CharBuffer.wrap(chars, 0, length);
-            int[] kinds = new int[count];
-            int latinWords = 0;
-            int otherWords = 0;
-            for (int w = 0; w < count; w++) {
-                int from = w == 0 ? 0 : wordEnds[w - 1];
-                kinds[w] = Lookalikes.kind(all, from, wordEnds[w]);
-                int script = Lookalikes.scriptOf(all, from, wordEnds[w]);
-                latinWords += script == Lookalikes.LATIN_WORD ? 1 : 0;
-                otherWords += script == Lookalikes.OTHER_WORD ? 1 : 0;
-            }
-            for (int w = 0; w < count; w++) {
-                if (Lookalikes.readsAsLatin(kinds[w], latinWords, otherWords)) {
-                    int from = w == 0 ? 0 : wordEnds[w - 1];
-                    for (int k = from; k < wordEnds[w]; k++) {
-                        char latin = Lookalikes.latinFor(chars[k]);
-                        chars[k] = latin != 0 ? latin : chars[k];
-                    }
-                    windowFrom = from;
-                    windowLength = wordEnds[w] - from;
-                    hashes[w] = HASHER.hashCharsToLong(this);
-                }
+            BitSet changed = Lookalikes.readAsLatin(chars, count, w -> w == 0 ? 0 : wordEnds[w - 1],
+                    w -> wordEnds[w]);
+            for (int w = changed.nextSetBit(0); w >= 0; w = changed.nextSetBit(w + 1)) {
+                windowFrom = w == 0 ? 0 : wordEnds[w - 1];
+                windowLength = wordEnds[w] - windowFrom;
+                hashes[w] = HASHER.hashCharsToLong(this);
             }
         }
 

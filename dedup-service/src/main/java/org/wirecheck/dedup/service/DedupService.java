@@ -266,10 +266,6 @@ public class DedupService {
     }
 
     /**
-     * The words of the articles found that the same publisher published: maybe earlier versions of this story. They
-     * were just verified, so their analyses are the corpus's cached ones.
-     */
-    /**
      * The relations found, plus the spun-copy relations of an indexed article this one is an exact copy of. Those were
      * found when that article was indexed, maybe on the paraphrase path, which the search did not run for this one:
      * it pays that path only where the lexical path finds nothing or leaves a candidate unresolved, and an exact copy
