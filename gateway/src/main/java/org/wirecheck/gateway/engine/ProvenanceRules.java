@@ -71,14 +71,19 @@ public final class ProvenanceRules {
                 .sorted(Comparator.comparing((Duplicate d) -> PublishedAt.parse(d.publishedAt()).orElse(null),
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
+        // Each copied article's credit, found once: the credited ones may excuse the others (carries).
+        List<Optional<Credit>> creditOf = new ArrayList<>(copied.size());
         for (Duplicate d : copied) {
-            if (credits.stream().anyMatch(c -> credits(c, d))) {
+            Optional<Credit> credit = credits.stream().filter(c -> credits(c, d)).findFirst();
+            creditOf.add(credit);
+            if (credit.isPresent()) {
                 creditedCopies.add(d);
             }
         }
-        for (Duplicate d : copied) {
+        for (int i = 0; i < copied.size(); i++) {
+            Duplicate d = copied.get(i);
             double share = d.containment() == null ? d.similarity() : d.containment().otherInThis();
-            Optional<Credit> credit = credits.stream().filter(c -> credits(c, d)).findFirst();
+            Optional<Credit> credit = creditOf.get(i);
             Duplicate through = credit.isPresent()
                     ? null
                     : creditedCopies.stream().filter(e -> carries(e, d)).findFirst().orElse(null);
